@@ -1,0 +1,106 @@
+"""The legal elements, from evidence spans and rule findings (offences.md 4.3).
+
+Each element is met, not met or unclear, with the spans (indices into the span list) that show it.
+Notes are plain words about the law, never narrative text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from model.rules import RuleFindings
+from model.suggestion import Element, EvidenceSpan
+
+# s.2A(3) acts: contact and gifts are acts too, but contact alone must not make stalking (4.3 rule 3).
+NON_CONTACT_ACTS = {
+    "STALK_FOLLOW", "STALK_TURN_UP", "STALK_LOITER", "STALK_WATCH", "STALK_MONITOR",
+    "STALK_PUBLISH", "STALK_PROPERTY", "STALK_ORDERS",
+}
+CONTACT_ACTS = {"STALK_CONTACT", "STALK_GIFTS"}
+CONDUCT_TYPES = {"SURVEILLANCE", "CONTACT", "INTERFERENCE", "THREAT", "HOSTILITY"}
+
+
+@dataclass
+class ElementReading:
+    elements: dict[str, Element]
+    established: dict[str, bool]
+    occasions: int
+
+
+def _indices(spans: list[EvidenceSpan], predicate) -> list[int]:
+    return [i for i, s in enumerate(spans) if predicate(s)]
+
+
+def derive_elements(
+    spans: list[EvidenceSpan], findings: RuleFindings, former_partner_rule: bool = True
+) -> ElementReading:
+    subtypes = {s.subtype for s in spans}
+    repetition = _indices(spans, lambda s: s.type == "REPETITION")
+    conduct = _indices(spans, lambda s: s.type in CONDUCT_TYPES and s.subtype != "FEAR_OF_VIOLENCE")
+    occasions = findings.occasions
+    if repetition:
+        occasions = max(occasions, 2)
+
+    # Course of conduct: the gate.
+    if not conduct:
+        course = Element(status="not_met", note="no conduct towards the victim was found")
+    elif findings.mutuality and occasions >= 2:
+        course = Element(status="unclear", spans=repetition, note="two-way rows or a reconciliation between occasions (Curtis, Hills)")
+    elif findings.lawful_purpose and occasions >= 2:
+        course = Element(status="unclear", spans=repetition, note="possible lawful purpose (PHA s.1(3)): a registrar should decide")
+    elif occasions >= 2:
+        course = Element(status="met", spans=repetition + conduct, note=f"at least {occasions} occasions")
+    elif findings.single_incident:
+        course = Element(status="not_met", spans=conduct, note="described as a single incident")
+    else:
+        course = Element(status="not_met", spans=conduct, note="fewer than two occasions found")
+    course_met = course.status == "met"
+
+    acts = _indices(spans, lambda s: s.subtype in NON_CONTACT_ACTS | CONTACT_ACTS)
+    fixation = _indices(spans, lambda s: s.subtype == "FIXATION")
+    non_contact_kinds = subtypes & NON_CONTACT_ACTS
+    if acts and fixation:
+        stalking = Element(status="met", spans=acts + fixation, note="acts associated with stalking with a fixation marker (s.2A(3))")
+    elif len(non_contact_kinds) >= 2:
+        stalking = Element(status="met", spans=acts, note="two or more kinds of stalking act aimed at the person (s.2A(3))")
+    elif former_partner_rule and findings.former_partner and course_met:
+        stalking = Element(status="met", spans=acts, note="former partner's course of conduct (HOCR April 2020 rule)")
+    elif acts:
+        stalking = Element(status="unclear", spans=acts, note="an act listed in s.2A(3) without a fixation marker")
+    else:
+        stalking = Element(status="not_met", note="no act associated with stalking was found")
+
+    threats = _indices(spans, lambda s: s.subtype == "THREAT_VIOLENCE")
+    fears = _indices(spans, lambda s: s.subtype == "FEAR_OF_VIOLENCE")
+    if fears and (len(threats) + len(fears) >= 2 or occasions >= 2):
+        fear = Element(status="met", spans=threats + fears, note="the victim fears violence against themself")
+    elif threats or fears:
+        fear = Element(status="unclear", spans=threats + fears, note="threats found, but not fear of violence on two occasions")
+    else:
+        fear = Element(status="not_met", note="no threat or fear of violence found")
+
+    impact = _indices(spans, lambda s: s.subtype == "SERIOUS_IMPACT")
+    distress = _indices(spans, lambda s: s.subtype == "DISTRESS")
+    if impact:
+        serious = Element(status="met", spans=impact + distress, note="a substantial adverse effect on day-to-day life")
+    elif distress:
+        serious = Element(status="not_met", spans=distress, note="distress without a change to day-to-day life")
+    else:
+        serious = Element(status="not_met", note="no serious alarm or distress found")
+
+    hostile = _indices(spans, lambda s: s.type == "HOSTILITY")
+    hostility = (
+        Element(status="met", spans=hostile, note="hostility based on race or religion (CDA 1998 s.28)")
+        if hostile
+        else Element(status="not_met", note="no racial or religious hostility found")
+    )
+
+    elements = {
+        "course_of_conduct": course,
+        "stalking_behaviour": stalking,
+        "fear_of_violence": fear,
+        "serious_alarm_distress": serious,
+        "racial_religious_hostility": hostility,
+    }
+    established = {name: element.status == "met" for name, element in elements.items()}
+    return ElementReading(elements=elements, established=established, occasions=occasions)

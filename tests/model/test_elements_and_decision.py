@@ -1,0 +1,83 @@
+import numpy as np
+
+from model.decision import DecisionConfig, alternative_offence, decide
+from model.elements import derive_elements
+from model.rules import build_pipeline
+from model.suggestion import EvidenceSpan
+from model.taxonomy import LABELS, load_taxonomy
+
+NLP = build_pipeline()
+
+
+def spans_for(text, pieces):
+    out = []
+    for piece, subtype in pieces:
+        start = text.index(piece)
+        out.append(EvidenceSpan(start=start, end=start + len(piece), type=load_taxonomy().type_of_subtype(subtype),
+                                subtype=subtype, text=piece, score=0.9))
+    return out
+
+
+def read(text, pieces, former_partner_rule=True):
+    findings = NLP(text)._.rightfirst
+    spans = spans_for(text, pieces)
+    return derive_elements(spans, findings, former_partner_rule), spans, findings
+
+
+def test_stalking_needs_acts_and_fixation():
+    text = "He waited outside her work on 3 occasions and says they are meant to be together."
+    reading, _, _ = read(text, [("waited outside her work", "STALK_LOITER"), ("on 3 occasions", "REPETITION"),
+                                ("says they are meant to be together", "FIXATION")])
+    assert reading.elements["course_of_conduct"].status == "met"
+    assert reading.elements["stalking_behaviour"].status == "met"
+    assert reading.elements["stalking_behaviour"].spans  # linked to evidence
+
+
+def test_contact_alone_is_not_stalking():
+    text = "The neighbour sent her 30 texts about the parking dispute."
+    reading, _, _ = read(text, [("sent her 30 texts", "STALK_CONTACT")])
+    assert reading.established["course_of_conduct"]
+    assert not reading.established["stalking_behaviour"]
+
+
+def test_former_partner_rule_is_a_setting():
+    text = "Her ex-partner has sent her 20 messages since Friday asking to talk."
+    pieces = [("sent her 20 messages", "STALK_CONTACT")]
+    assert read(text, pieces, True)[0].established["stalking_behaviour"]
+    assert not read(text, pieces, False)[0].established["stalking_behaviour"]
+
+
+def test_single_incident_is_no_course_of_conduct():
+    text = "One abusive email. First time anything like this has happened."
+    reading, spans, findings = read(text, [("One abusive email", "STALK_CONTACT")])
+    assert reading.elements["course_of_conduct"].status == "not_met"
+    assert alternative_offence(spans, findings) == "MALICIOUS_COMMS"
+
+
+def test_mutual_rows_are_unclear_not_met():
+    text = "Both parties were shouting at each other again, 4th time this month, he swore at her."
+    reading, _, _ = read(text, [("he swore at her", "STALK_CONTACT"), ("4th time this month", "REPETITION")])
+    assert reading.elements["course_of_conduct"].status == "unclear"
+
+
+def test_serious_distress_without_stalking_stays_harassment_in_rules():
+    text = "Colleague sent abusive emails every day; she has been signed off sick."
+    reading, spans, findings = read(text, [("sent abusive emails", "STALK_CONTACT"), ("every day", "REPETITION"),
+                                           ("signed off sick", "SERIOUS_IMPACT")])
+    logits = np.zeros(len(LABELS))
+    decision = decide(logits, reading, spans, findings, DecisionConfig(rule_weight=10.0))
+    assert decision.rule_label == "harassment"
+    assert decision.label == "harassment"
+
+
+def test_low_confidence_and_disagreement_go_to_review():
+    text = "He followed her from the station on 12/05 and again on 14/05 and knows her shift times."
+    reading, spans, findings = read(text, [("followed her from the station", "STALK_FOLLOW"),
+                                           ("again on 14/05", "REPETITION"), ("knows her shift times", "FIXATION")])
+    logits = np.zeros(len(LABELS))
+    logits[LABELS.index("harassment")] = 5.0  # the head says harassment, the evidence says stalking
+    decision = decide(logits, reading, spans, findings, DecisionConfig(review_threshold=0.5))
+    assert decision.label == "harassment"
+    assert decision.needs_review
+    assert any("think stalking first" in r for r in decision.review_reasons)
+    assert abs(sum(decision.probabilities.values()) - 1.0) < 1e-5

@@ -1,0 +1,77 @@
+import pytest
+
+from model.rules import COMPONENT_NAME, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def read(nlp, text):
+    return nlp(text)._.rightfirst
+
+
+def test_component_is_registered_on_a_blank_pipeline(nlp):
+    assert nlp.pipe_names == [COMPONENT_NAME]
+    assert nlp.meta["lang"] == "en"
+
+
+def test_negation_scope_stops_at_but(nlp):
+    text = "No threats were made but he followed her home."
+    findings = read(nlp, text)
+    threat = text.index("threats were made")
+    follow = text.index("followed her home")
+    assert findings.is_negated(threat, threat + len("threats were made"))
+    assert not findings.is_negated(follow, follow + len("followed her home"))
+
+
+def test_hypothetical_is_cancelled(nlp):
+    text = "IP advised to call 999 if he comes back to the address."
+    findings = read(nlp, text)
+    start = text.index("he comes back")
+    assert findings.is_negated(start, start + len("he comes back"))
+
+
+@pytest.mark.parametrize(
+    "text, at_least",
+    [
+        ("He has turned up on 14 occasions since March.", 14),
+        ("Sat outside her work again, 3rd time this wk.", 3),
+        ("He rang her forty times overnight.", 40),
+        ("Messages every night since January.", 2),
+        ("He came to the house on 03/05 and on 09/05.", 2),
+        ("TT IP x3 no ans", 3),
+    ],
+)
+def test_occasions_are_counted(nlp, text, at_least):
+    assert read(nlp, text).occasions >= at_least
+
+
+def test_negated_counts_do_not_count(nlp):
+    assert read(nlp, "He has not contacted her on 5 occasions as alleged; one call only.").occasions < 5
+
+
+def test_single_incident_has_no_occasions(nlp):
+    findings = read(nlp, "One abusive email from an unknown sender. First time anything like this has happened.")
+    assert findings.single_incident
+    assert findings.occasions < 2
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Her ex-partner keeps messaging her.", "former_partner"),
+        ("CLR STATES EX P/NER SAT OUTSIDE", "former_partner"),
+        ("Both parties were shouting at each other.", "mutuality"),
+        ("Letters from the debt collection agency about arrears.", "lawful_purpose"),
+        ("The couple live together at the address.", "live_relationship"),
+    ],
+)
+def test_context_cues(nlp, text, cue):
+    assert getattr(read(nlp, text), cue)
+
+
+def test_findings_never_hold_narrative_text(nlp):
+    findings = read(nlp, "He rang her 12 times on Sunday.")
+    assert all("rang" not in reason for reason in findings.occasion_reasons)

@@ -1,0 +1,64 @@
+import json
+
+import pytest
+
+from training.data import align_tags
+from training.train import TrainingArgs
+
+
+def test_tags_align_to_character_spans():
+    from model.encoder import load_tokenizer, make_windows, tag_names
+
+    text = "He followed her home again"
+    spans = [{"start": 3, "end": 20, "subtype": "STALK_FOLLOW"}, {"start": 21, "end": 26, "subtype": "REPETITION"}]
+    tags = tag_names()
+    windows = make_windows(load_tokenizer(), [text], 32, 8)
+    ids = align_tags(windows.offsets[0], spans, {t: i for i, t in enumerate(tags)})
+    names = [tags[i] if i >= 0 else None for i in ids]
+    assert names == [None, "O", "B-STALK_FOLLOW", "I-STALK_FOLLOW", "I-STALK_FOLLOW", "B-REPETITION", None]
+
+
+def test_arguments_are_validated(tmp_path):
+    with pytest.raises(ValueError, match="corpus build"):
+        TrainingArgs(output_dir=tmp_path, train_file=tmp_path / "missing.jsonl")
+    with pytest.raises(ValueError, match="stride"):
+        TrainingArgs(output_dir=tmp_path, stride=200, max_length=256)
+
+
+def test_training_resumes_from_a_checkpoint(tmp_path):
+    from training.train import train
+
+    fixture = "tests/fixtures/narratives.jsonl"
+    common = dict(train_file=fixture, dev_file=fixture, tiny=True, epochs=4, batch_docs=4, max_length=48, stride=8,
+                  checkpoint_every=2, seed=3)
+    straight = train(TrainingArgs(output_dir=tmp_path / "a", version="a", **common))
+    # An interrupted run: stop after 6 steps (a checkpoint at step 6), then run again to the end.
+    class Stop(Exception):
+        pass
+
+    def interrupt(stage, done, total):
+        if stage == "train" and done == 7:
+            raise Stop
+
+    with pytest.raises(Stop):
+        train(TrainingArgs(output_dir=tmp_path / "b", version="b", **common), progress=interrupt)
+    assert (tmp_path / "b" / "checkpoint.pt").is_file()
+    resumed = train(TrainingArgs(output_dir=tmp_path / "b", version="b", **common))
+    a = json.loads((straight / "rightfirst.json").read_text())["training"]["final_loss"]
+    b = json.loads((resumed / "rightfirst.json").read_text())["training"]["final_loss"]
+    assert a is not None and b is not None
+    assert not (resumed / "checkpoint.pt").exists()
+
+
+@pytest.mark.slow
+def test_real_encoder_fine_tunes_a_few_steps_and_loads_back(tmp_path, fixture_records):
+    from model.classifier import load_model
+    from training.train import train
+
+    fixture = "tests/fixtures/narratives.jsonl"
+    path = train(TrainingArgs(output_dir=tmp_path / "real", version="real", train_file=fixture, dev_file=fixture,
+                              epochs=2, batch_docs=4, max_length=64, stride=16, seed=1))
+    classifier = load_model(path)
+    suggestion = classifier.classify(fixture_records[0]["text"])
+    assert suggestion.model_version == "real"
+    assert (path / "model.safetensors").stat().st_size < 50 * 1024 * 1024

