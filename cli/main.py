@@ -29,5 +29,13 @@ from cli import api_commands  # noqa: E402
 
 api_commands.register(app)
 
+from cli import registry_commands  # noqa: E402
+
+registry_commands.register(app)
+
+from cli import review_commands  # noqa: E402
+
+review_commands.register(app)
+
 if __name__ == "__main__":
     app()

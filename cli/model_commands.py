@@ -49,7 +49,10 @@ def train(
         from training.audits import load_audited_records
 
         extra = load_audited_records(audits_file, settings)
-        typer.echo(f"merging {len(extra)} audited narratives")
+        m = getattr(extra, "manifest", None) or {}
+        typer.echo(f"merging {len(extra)} audited narratives"
+                   + (f" ({m['held_out']} held out for evaluation, {m['refused_total']} refused: evaluation sets use them)"
+                      if m else ""))
     try:
         args = TrainingArgs(
             output_dir=output,
@@ -88,6 +91,9 @@ def evaluate(
     output: Optional[Path] = typer.Option(None, help="Write the full report as JSON here"),
     html: Optional[Path] = typer.Option(None, help="Write a self-contained HTML report here"),
     save_to_model: bool = typer.Option(False, help="Store the figures in the model's metrics.json and card"),
+    against: Optional[str] = typer.Option(
+        None, "--against", help="Champion to compare with: 'current', a registry version or a model directory"
+    ),
 ) -> None:
     """Score a model on gold sets: labels, factors, spans, calibration, risk-coverage and the ablation."""
     from evaluation.model_eval import evaluate_model
@@ -98,25 +104,61 @@ def evaluate(
     classifier = load_model(model_path)
     sets = data or [CORPUS_DIR / "test.jsonl", CORPUS_DIR.parent / "challenge.jsonl"]
     reports = {}
+    loaded = {}
     for path in sets:
-        records = read_jsonl(path)
+        records = loaded[path.stem] = read_jsonl(path)
         with progress_bar() as bar:
             task = bar.add_task(path.name, total=len(records))
             reports[path.stem] = evaluate_model(classifier, records, progress=lambda n: bar.update(task, advance=n))
     _print_summary(reports)
+    comparisons = _compare_against(against, loaded, reports, classifier.version) if against else {}
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(json.dumps(reports, indent=2))
+        if comparisons:
+            output.with_name(output.stem + ".comparison.json").write_text(
+                json.dumps({k: {"comparison": v["comparison"], "reasons": v["reasons"]} for k, v in comparisons.items()}, indent=2)
+            )
     if html:
         from evaluation.report import render_html
 
-        render_html({"model_version": classifier.version, "sets": reports}, html)
+        # render_html draws one set per page: one page per set when there are several.
+        for name, report in reports.items():
+            page = html if len(reports) == 1 else html.with_name(f"{html.stem}-{name}{html.suffix}")
+            extra = comparisons.get(name, {})
+            render_html(report, page, subtitle=f"model {classifier.version} on {name}",
+                        comparison=extra.get("comparison"), champion=extra.get("champion_report"),
+                        gate_reasons=extra.get("reasons"))
     if save_to_model:
         from training.card import write_model_card
 
         summary = {name: _headline(r) for name, r in reports.items()}
         (classifier.path / "metrics.json").write_text(json.dumps(summary, indent=2))
         write_model_card(classifier.path)
+        from training.registry import write_manifest
+
+        write_manifest(classifier.path)
+
+
+def _compare_against(against: str, loaded: dict, reports: dict, challenger: str) -> dict:
+    """Score the champion on the same records; per set the deltas, McNemar's test and the gate's reasons."""
+    from cli.registry_commands import print_comparisons
+    from evaluation.model_eval import evaluate_model
+    from model.classifier import load_model
+    from model.settings import get_settings
+    from training.gate import compare_reports, resolve_version
+    from training.registry import RegistryError
+
+    try:
+        champion = load_model(resolve_version(against, get_settings()))
+    except RegistryError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--against") from None
+    out = {}
+    for name, records in loaded.items():
+        champion_report = evaluate_model(champion, records)
+        out[name] = compare_reports(champion_report, reports[name]) | {"champion_report": champion_report, "n": len(records)}
+    print_comparisons(out, champion.version, challenger)
+    return out
 
 
 def _headline(report: dict) -> dict:

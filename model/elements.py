@@ -66,7 +66,8 @@ def derive_elements(
     elif former_partner_rule and findings.former_partner and course_met:
         stalking = Element(status="met", spans=acts, note="former partner's course of conduct (HOCR April 2020 rule)")
     elif acts:
-        stalking = Element(status="unclear", spans=acts, note="an act listed in s.2A(3) without a fixation marker")
+        # Contact, or one kind of act, without fixation is harassment's ground, not stalking's (4.3 rule 3).
+        stalking = Element(status="not_met", spans=acts, note="acts without a fixation marker or a second kind of stalking act")
     else:
         stalking = Element(status="not_met", note="no act associated with stalking was found")
 
@@ -75,7 +76,7 @@ def derive_elements(
     if fears and (len(threats) + len(fears) >= 2 or occasions >= 2):
         fear = Element(status="met", spans=threats + fears, note="the victim fears violence against themself")
     elif threats or fears:
-        fear = Element(status="unclear", spans=threats + fears, note="threats found, but not fear of violence on two occasions")
+        fear = Element(status="not_met", spans=threats + fears, note="threats found, but not the victim's fear of violence on two occasions")
     else:
         fear = Element(status="not_met", note="no threat or fear of violence found")
 

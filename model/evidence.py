@@ -40,20 +40,28 @@ def decode_spans(
     findings: RuleFindings | None = None,
     min_score: float = 0.0,
 ) -> list[EvidenceSpan]:
-    """Lenient BIO decoding: an I- tag after O opens a span; a change of subtype closes one."""
+    """Segment first, type second.
+
+    A span is a run of tokens tagged as evidence (B- opens a new span, I- or a word piece continues
+    one, whatever the subtype); its subtype is the one with the most probability mass over the run.
+    Typing per token would split one clause into fragments whenever two subtypes compete.
+    """
     taxonomy = load_taxonomy()
+    subtype_of_tag = [None if t == "O" else t.split("-", 1)[1] for t in tag_names]
+    subtypes = sorted({s for s in subtype_of_tag if s})
+    subtype_columns = {s: [i for i, t in enumerate(subtype_of_tag) if t == s] for s in subtypes}
     spans: list[EvidenceSpan] = []
-    current: dict | None = None
+    run: list[int] = []
 
     def close() -> None:
-        nonlocal current
-        if current is None:
+        if not run:
             return
-        start, end = current["start"], current["end"]
-        score = float(np.mean(current["scores"]))
+        start, end = token_offsets[run[0]][0], token_offsets[run[-1]][1]
+        mass = {s: float(token_probs[run][:, cols].sum()) for s, cols in subtype_columns.items()}
+        subtype = max(mass, key=mass.get)
+        score = mass[subtype] / len(run)
         negated = findings is not None and findings.is_negated(start, end)
         if not negated and score >= min_score:
-            subtype = current["subtype"]
             spans.append(
                 EvidenceSpan(
                     start=start,
@@ -64,23 +72,16 @@ def decode_spans(
                     score=round(min(1.0, max(0.0, score)), 4),
                 )
             )
-        current = None
+        run.clear()
 
-    for (start, end), probs in zip(token_offsets, token_probs):
-        best = int(np.argmax(probs))
-        tag = tag_names[best]
+    for i, ((start, end), probs) in enumerate(zip(token_offsets, token_probs)):
+        tag = tag_names[int(np.argmax(probs))]
         if tag == "O":
             close()
             continue
-        prefix, subtype = tag.split("-", 1)
-        continues = current is not None and current["subtype"] == subtype and prefix == "I"
-        # Word pieces of one word always stay together, whatever their tag.
-        glued = current is not None and start == current["end"] and current["subtype"] == subtype
-        if continues or glued:
-            current["end"] = end
-            current["scores"].append(float(probs[best]))
-        else:
+        glued = bool(run) and start == token_offsets[run[-1]][1]  # word pieces of one word stay together
+        if tag.startswith("B-") and run and not glued:
             close()
-            current = {"start": start, "end": end, "subtype": subtype, "scores": [float(probs[best])]}
+        run.append(i)
     close()
     return spans

@@ -52,12 +52,20 @@ def align_tags(offsets: list[tuple[int, int]], spans: list[dict], tag_to_id: dic
     return tags
 
 
+def spans_annotated(record: dict) -> bool:
+    """False for records whose evidence was never marked (audited decisions): an empty span list there
+    means "unknown", not "no evidence", so the token head must not learn "O" from them."""
+    return (record.get("meta") or {}).get("spans_annotated", True) is not False
+
+
 def make_batch(tokenizer, records: list[dict], tag_names: list[str], max_length: int, stride: int,
                max_windows: int | None = None) -> Batch:
     tag_to_id = {t: i for i, t in enumerate(tag_names)}
     windows = make_windows(tokenizer, [r["text"] for r in records], max_length, stride, max_windows)
     tag_rows = [
         align_tags(windows.offsets[w], records[d]["spans"], tag_to_id)
+        if spans_annotated(records[d])
+        else [-100] * len(windows.offsets[w])  # tag loss masked: only the sequence head learns from it
         for w, d in enumerate(windows.window_doc.tolist())
     ]
     return Batch(

@@ -51,6 +51,9 @@ class TrainingArgs:
     checkpoint_every: int = field(default=50, metadata={"help": "Save a resumable checkpoint every N steps"})
     extra_records: list = field(default_factory=list, metadata={"help": "Audited records merged into training"})
     extra_weight: float = field(default=1.0, metadata={"help": "Times each audited record is repeated"})
+    audit_manifest: dict | None = field(
+        default=None, metadata={"help": "Where the audited records came from (hash, counts); for the registry"}
+    )
 
     def __post_init__(self):
         self.output_dir = Path(self.output_dir)
@@ -65,6 +68,10 @@ class TrainingArgs:
         for path in (self.train_file, self.dev_file):
             if not path.is_file():
                 raise ValueError(f"{path} does not exist: run `rightfirst corpus build` first")
+        if self.audit_manifest is None:
+            # training.audits.load_audited_records returns a list that carries its own manifest.
+            manifest = getattr(self.extra_records, "manifest", None)
+            self.audit_manifest = dict(manifest) if manifest is not None else None
 
 
 def _seed_everything(seed: int) -> None:
@@ -88,10 +95,21 @@ def _optimizer(model: OffenceEncoder, args: TrainingArgs) -> torch.optim.Optimiz
 
 def training_records(args: TrainingArgs) -> list[dict]:
     records = read_jsonl(args.train_file)
+    extra = list(args.extra_records)
+    if extra:
+        from training.audits import drop_overridden, refuse_evaluation_narratives, training_evaluation_files
+
+        # This run's own dev file and the splits beside its train file are evaluation sets too.
+        files = training_evaluation_files(args.train_file, args.dev_file)
+        extra = refuse_evaluation_narratives(extra, files, args.audit_manifest)
+        # A registrar's label overrides the corpus's for the same narrative: drop the corpus copy.
+        records, overridden = drop_overridden(records, extra)
+        if args.audit_manifest is not None:
+            args.audit_manifest["corpus_labels_overridden"] = overridden
     rng = random.Random(args.seed)
     if args.max_train_docs and len(records) > args.max_train_docs:
         records = _stratified_sample(records, args.max_train_docs, rng)
-    for record in args.extra_records:
+    for record in extra:
         records.extend([record] * max(1, round(args.extra_weight)))
     return records
 
@@ -145,7 +163,8 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
             attention_mask=batch.windows.attention_mask,
             window_doc=batch.windows.window_doc,
             labels=batch.labels,
-            tag_labels=batch.tag_labels,
+            # A batch made only of audited records has no tag targets at all (the tag loss would be NaN).
+            tag_labels=batch.tag_labels if bool((batch.tag_labels != -100).any()) else None,
             tag_loss_weight=args.tag_loss_weight,
         )
         out["loss"].backward()
@@ -178,6 +197,9 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
     from training.card import write_model_card
 
     write_model_card(args.output_dir)
+    from training.registry import write_manifest
+
+    write_manifest(args.output_dir)
     return args.output_dir
 
 

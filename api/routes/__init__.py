@@ -1,0 +1,1 @@
+"""The API's routers: records-system endpoints, keys, review queue, health."""

@@ -1,0 +1,112 @@
+"""`rightfirst baselines`: fit and score the keyword and TF-IDF baselines on the frozen sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    import json
+
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise typer.BadParameter(f"{path}: line {number} is not valid JSON ({exc.msg})") from None
+            if not isinstance(record, dict) or not {"id", "text", "label"} <= record.keys():
+                raise typer.BadParameter(f"{path}: line {number} lacks one of the fields id, text, label")
+            records.append(record)
+    return records
+
+
+def baselines(
+    train: Annotated[Path, typer.Option(help="Training split the TF-IDF baseline is fitted on.")] = Path("corpora/data/train.jsonl"),
+    test: Annotated[Path, typer.Option(help="Held-out test split.")] = Path("corpora/data/test.jsonl"),
+    challenge: Annotated[Path, typer.Option(help="Hand-written challenge set (skipped if absent).")] = Path("corpora/challenge.jsonl"),
+    output: Annotated[Path, typer.Option(help="Where to write the full reports as JSON.")] = Path("artifacts/baselines.json"),
+    html_dir: Annotated[Path | None, typer.Option(help="Also write one HTML report per baseline and set here.")] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the logistic regression.")] = 0,
+) -> None:
+    """Fit the TF-IDF baseline on TRAIN, run both baselines on TEST and CHALLENGE, print the headline figures."""
+    import json
+    import time
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from evaluation.baselines import KeywordBaseline, TfidfBaseline
+    from evaluation.metrics import evaluate
+
+    console = Console(stderr=True)
+    for required in (train, test):
+        if not required.is_file():
+            console.print(f"[red]{required} not found.[/red] Build the corpus first (rightfirst corpus build).")
+            raise typer.Exit(code=2)
+    sets = {"test": _read_jsonl(test)}
+    if challenge.is_file():
+        sets["challenge"] = _read_jsonl(challenge)
+    else:
+        console.print(f"[yellow]{challenge} not found; scoring the test split only.[/yellow]")
+
+    started = time.perf_counter()
+    with console.status("Fitting the TF-IDF baseline"):
+        tfidf = TfidfBaseline(seed=seed).fit(_read_jsonl(train))
+    fit_s = time.perf_counter() - started
+    keyword = KeywordBaseline()
+
+    results: dict[str, dict] = {"keyword": {}, "tfidf": {}}
+    for set_name, records in sets.items():
+        with console.status(f"Scoring the baselines on {set_name}"):
+            results["keyword"][set_name] = evaluate(records, keyword.predict(records))
+            results["tfidf"][set_name] = evaluate(records, tfidf.predict(records))
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "seed": seed,
+        "files": {"train": str(train), "test": str(test), "challenge": str(challenge) if "challenge" in sets else None},
+        "tfidf_fit_seconds": round(fit_s, 2),
+        "results": results,
+    }
+    output.write_text(json.dumps(payload, indent=2, sort_keys=True), encoding="utf-8")
+
+    if html_dir is not None:
+        from evaluation.report import render_html
+
+        for baseline, per_set in results.items():
+            for set_name, report in per_set.items():
+                render_html(report, html_dir / f"{baseline}_{set_name}.html",
+                            title=f"Baseline {baseline} on {set_name}", subtitle=f"{report['n']} narratives")
+
+    table = Table(title="Baselines (token-F1: typed evidence spans; behaviour: none/harassment/stalking)")
+    for column in ("baseline", "set", "n", "macro-F1", "accuracy", "behaviour", "token-F1", "ECE"):
+        table.add_column(column, justify="left" if column in ("baseline", "set") else "right", no_wrap=True)
+
+    def fmt(value: float | None) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    for baseline, per_set in results.items():
+        for set_name, report in per_set.items():
+            spans = report["spans"]
+            table.add_row(
+                baseline,
+                set_name,
+                str(report["n"]),
+                fmt(report["classification"]["macro_f1"]),
+                fmt(report["classification"]["accuracy"]),
+                fmt(report["factors"]["behaviour"]),
+                fmt(spans["token"]["typed"]["f1"]) if spans else "-",
+                fmt(report["calibration"]["ece"]),
+            )
+    Console().print(table)
+    console.print(f"Reports written to {output}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="baselines")(baselines)

@@ -1,0 +1,97 @@
+"""`rightfirst models list|promote|rollback` and `rightfirst evaluate --against`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from cli.main import app
+
+runner = CliRunner()
+FIXTURES = "tests/fixtures/narratives.jsonl"
+
+
+@pytest.fixture
+def models(tiny_model_dir, tmp_path, monkeypatch):
+    """A registry with v1 (current) and two challengers: v2 (the same model) and bad (always says no_offence)."""
+    from safetensors.torch import load_file, save_file
+
+    from model.settings import get_settings
+    from model.taxonomy import LABELS
+
+    root = tmp_path / "models"
+    for name in ("v1", "v2", "bad"):
+        shutil.copytree(tiny_model_dir, root / name)
+        extras = json.loads((root / name / "rightfirst.json").read_text())
+        extras["version"] = name
+        (root / name / "rightfirst.json").write_text(json.dumps(extras))
+    weights = load_file(root / "bad" / "model.safetensors")
+    weights["sequence_head.bias"][LABELS.index("no_offence")] += 50.0  # deliberately worse
+    save_file(weights, root / "bad" / "model.safetensors", metadata={"format": "pt"})
+    monkeypatch.setenv("RIGHTFIRST_MODELS_DIR", str(root))
+    monkeypatch.setenv("RIGHTFIRST_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("RIGHTFIRST_TORCH_THREADS", "1")
+    get_settings.cache_clear()
+    from training.registry import set_current
+
+    set_current("v1", get_settings(), reason="test")
+    yield root
+    get_settings.cache_clear()
+
+
+GATE_SETS = ["--no-audits", "--test-file", FIXTURES, "--challenge-file", FIXTURES]
+
+
+def test_list_shows_versions_and_the_current_one(models):
+    result = runner.invoke(app, ["models", "list"])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.stdout.splitlines() if "v1" in line or "v2" in line]
+    assert any("*" in line and "v1" in line for line in rows)
+    assert any("v2" in line and "*" not in line for line in rows)
+
+
+def test_promote_refuses_a_worse_model_then_force_and_rollback(models):
+    refused = runner.invoke(app, ["models", "promote", "bad", *GATE_SETS])
+    assert refused.exit_code == 1
+    assert "refused" in refused.output and "macro-F1 drops" in refused.output
+    assert (models / "CURRENT").read_text().strip() == "v1"
+
+    forced = runner.invoke(app, ["models", "promote", "bad", *GATE_SETS, "--force", "--reason", "drill"])
+    assert forced.exit_code == 0, forced.output
+    assert "FORCED" in forced.output
+    last = json.loads((models / "history.json").read_text())[-1]
+    assert last["forced"] is True and last["reason"] == "drill" and last["gate"]["passed"] is False
+
+    back = runner.invoke(app, ["models", "rollback"])
+    assert back.exit_code == 0 and "from bad to v1" in back.output
+    assert (models / "CURRENT").read_text().strip() == "v1"
+
+
+def test_promote_passes_an_equal_model_and_writes_reports(models, tmp_path):
+    result = runner.invoke(app, ["models", "promote", "v2", *GATE_SETS, "--report-dir", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    assert "passed the gate" in result.output
+    assert (models / "CURRENT").read_text().strip() == "v2"
+    page = (tmp_path / "r" / "v2-vs-v1-test.html").read_text()
+    assert "Champion against challenger" in page and "passed" in page
+
+
+def test_evaluate_against_current_writes_deltas_and_mcnemar(models, tmp_path):
+    out = tmp_path / "eval.json"
+    html = tmp_path / "eval.html"
+    result = runner.invoke(app, ["evaluate", str(models / "bad"), "--data", FIXTURES, "--against", "current",
+                                 "--output", str(out), "--html", str(html)])
+    assert result.exit_code == 0, result.output
+    comparison = json.loads((tmp_path / "eval.comparison.json").read_text())["narratives"]
+    assert comparison["comparison"]["macro_f1"]["delta"] < 0
+    assert comparison["comparison"]["mcnemar"]["b"] > 0 and "p_value" in comparison["comparison"]["mcnemar"]
+    assert any("macro-F1 drops" in r for r in comparison["reasons"])
+    page = html.read_text()
+    assert "Champion against challenger" in page and "refused" in page
+    figures = json.loads((tmp_path / "eval.figures.json").read_text())
+    assert figures["comparison"]["per_label"]["no_offence"]["recall"] is not None
+    bad = runner.invoke(app, ["evaluate", str(models / "v2"), "--data", FIXTURES, "--against", "nowhere"])
+    assert bad.exit_code == 2 and "--against" in bad.output
