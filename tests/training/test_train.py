@@ -62,3 +62,15 @@ def test_real_encoder_fine_tunes_a_few_steps_and_loads_back(tmp_path, fixture_re
     suggestion = classifier.classify(fixture_records[0]["text"])
     assert suggestion.model_version == "real"
     assert (path / "model.safetensors").stat().st_size < 50 * 1024 * 1024
+
+
+def test_training_can_continue_from_a_model_version(tmp_path, tiny_model_dir):
+    from training.train import train
+
+    fixture = "tests/fixtures/narratives.jsonl"
+    out = train(TrainingArgs(output_dir=tmp_path / "more", version="more", train_file=fixture, dev_file=fixture,
+                             init_from=tiny_model_dir, epochs=1, batch_docs=4, max_length=48, stride=8))
+    extras = json.loads((out / "rightfirst.json").read_text())
+    assert extras["base_model"]["continued_from"] == "tiny-test"
+    # The starting weights were the version's, not a fresh tiny encoder: the config keeps its size.
+    assert json.loads((out / "config.json").read_text())["hidden_size"] == 32
