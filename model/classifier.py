@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import torch
 
-from model.decision import DecisionConfig, decide, softmax
+from model.decision import DecisionConfig, decide
 from model.elements import ElementReading, derive_elements
 from model.encoder import OffenceEncoder, make_windows
 from model.errors import ModelNotFound
@@ -150,12 +150,6 @@ class Classifier:
             if progress:
                 progress(len(batch))
         return suggestions
-
-    def with_decision(self, **changes) -> DecisionConfig:
-        return replace(self.decision, **changes)
-
-    def calibrated_probs(self, analyses: Iterable[Analysis]) -> np.ndarray:
-        return np.stack([softmax(a.sequence_logits, self.decision.temperature) for a in analyses])
 
 
 def _batches(items: list, size: int):

@@ -149,7 +149,6 @@ def make_windows(
             if seen[d] <= max_windows:
                 keep.append(w)
     idx = torch.tensor(keep, dtype=torch.long)
-    special = enc["special_tokens_mask"] if "special_tokens_mask" in enc else None
     offsets = enc["offset_mapping"][idx]
     attention = enc["attention_mask"][idx]
     input_ids = enc["input_ids"][idx]
@@ -161,7 +160,6 @@ def make_windows(
             is_special = attention[w, t] == 0 or input_ids[w, t] in (tokenizer.cls_token_id, tokenizer.sep_token_id)
             row.append((0, 0) if is_special else (s, e))
         offset_lists.append(row)
-    del special
     # Trim padding that only dropped windows needed.
     width = int(attention.sum(dim=1).max().item()) if len(idx) else 0
     return Windows(

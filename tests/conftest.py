@@ -156,3 +156,19 @@ def tiny_classifier(tiny_model_dir):
     from model.settings import Settings
 
     return load_model(tiny_model_dir, Settings(max_text_chars=20_000))
+
+
+# --- the API app over the fake classifier; each test package supplies its own `settings` ---------------
+@pytest.fixture
+def app(settings, fake_classifier):
+    from api import create_app
+
+    return create_app(settings, classifier=fake_classifier)
+
+
+@pytest.fixture
+def client(app):
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as c:
+        yield c

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api import create_app
 from model.settings import Settings
 from storage import create_api_key
 
@@ -13,17 +11,6 @@ from storage import create_api_key
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(data_dir=tmp_path / "data", max_text_chars=2_000, max_batch_items=8)
-
-
-@pytest.fixture
-def app(settings, fake_classifier):
-    return create_app(settings, classifier=fake_classifier)
-
-
-@pytest.fixture
-def client(app):
-    with TestClient(app) as c:
-        yield c
 
 
 @pytest.fixture

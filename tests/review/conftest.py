@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api import create_app
 from model.settings import Settings
 from storage import create_api_key
 
@@ -28,17 +26,6 @@ UNSURE = "Neighbour sent messages again about the bins; IP unsure whether it is 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(data_dir=tmp_path / "data", max_text_chars=5_000, max_batch_items=8, session_secret="test-secret-review")
-
-
-@pytest.fixture
-def app(settings, fake_classifier):
-    return create_app(settings, classifier=fake_classifier)
-
-
-@pytest.fixture
-def client(app):
-    with TestClient(app) as c:
-        yield c
 
 
 @pytest.fixture
