@@ -24,12 +24,24 @@ from typing import Callable, Sequence
 HALVES = ("A", "B")
 
 
+class TrainOnly(str):
+    """A template that widens the training half only.
+
+    Held-out phrasing is what the test split measures, and the phrasing the model learns from is
+    what limits it: items marked ``TrainOnly("...")`` join half A and take no position, so every
+    half-B item keeps its place and dev and test stay byte-identical when training phrasing grows.
+    """
+
+
 def half_of(items: Sequence[str], half: str) -> list[str]:
-    """The half of a bank a split may use: A takes even positions, B odd ones."""
+    """The half of a bank a split may use: A takes even positions, B odd ones; TrainOnly items go to A."""
     if half not in HALVES:
         raise ValueError(f"half must be one of {HALVES}, got {half!r}")
     start = 0 if half == "A" else 1
-    chosen = list(items[start::2])
+    paired = [item for item in items if not isinstance(item, TrainOnly)]
+    chosen = list(paired[start::2])
+    if half == "A":
+        chosen += [item for item in items if isinstance(item, TrainOnly)]
     if not chosen:
         raise ValueError("a bank needs at least two items so that both halves are non-empty")
     return chosen

@@ -1,8 +1,9 @@
 """Evaluate a model version on gold records, with the ablation of its decision.
 
-The ablation scores three readings of the same analyses: the sequence head alone (calibrated),
-the elements-and-rules alone (the label the precedence rules reach from the found evidence), and
-the combined decision the model serves. The analyses are computed once and reused.
+The ablation scores the readings of the same analyses: the sequence head alone (calibrated),
+the elements-and-rules alone (the label the precedence rules reach from the found evidence), the
+element heads alone (models that have them: the most probable label under their element
+probabilities), and the combined decision the model serves. The analyses are computed once and reused.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from evaluation.metrics import apply_temperature, evaluate, expected_calibration_error
-from model.decision import DecisionConfig
+from model.decision import DecisionConfig, label_probs_from_elements
 from model.taxonomy import LABELS, label_from_elements
 
 
@@ -60,17 +61,24 @@ def evaluate_model(classifier, records: Sequence[Mapping[str, Any]], analyses: l
         {"id": r["id"], "label": label_from_elements(a.reading.established), "confidence": 1.0}
         for r, a in zip(records, analyses)
     ]
+    readings = [
+        ("sequence_head", evaluate(records, scaled)),
+        ("elements_and_rules", evaluate(records, rules_only)),
+    ]
+    if all(a.element_probs is not None for a in analyses):
+        element_only = []
+        for r, a in zip(records, analyses):
+            p = label_probs_from_elements(a.element_probs)
+            element_only.append({"id": r["id"], "label": LABELS[int(np.argmax(p))], "confidence": float(np.max(p))})
+        readings.append(("element_heads", evaluate(records, element_only)))
+    readings.append(("combined", served))
     served["ablation"] = {
         name: {
             "macro_f1": report["classification"]["macro_f1"],
             "accuracy": report["classification"]["accuracy"],
             "behaviour_accuracy": report["factors"]["behaviour"],
         }
-        for name, report in (
-            ("sequence_head", evaluate(records, scaled)),
-            ("elements_and_rules", evaluate(records, rules_only)),
-            ("combined", served),
-        )
+        for name, report in readings
     }
     served["calibration"]["ece_sequence_head_uncalibrated"] = expected_calibration_error(
         [p["confidence"] for p in raw], [p["label"] == g for p, g in zip(raw, gold)]

@@ -39,6 +39,7 @@ class Analysis:
     spans: list
     findings: RuleFindings
     reading: ElementReading
+    element_probs: np.ndarray | None = None  # models with element heads: P(met) per element, ELEMENT_NAMES order
 
 
 class Classifier:
@@ -96,6 +97,7 @@ class Classifier:
             )
         seq_logits = out["sequence_logits"].float().numpy()
         tag_probs = torch.softmax(out["tag_logits"].float(), dim=-1).numpy()
+        element_probs = torch.sigmoid(out["element_logits"].float()).numpy() if "element_logits" in out else None
         docs = windows.window_doc.tolist()
         results = []
         for d, text in enumerate(texts):
@@ -104,12 +106,14 @@ class Classifier:
             findings = self.nlp(text)._.rightfirst
             spans = decode_spans(text, offsets, probs, self.tag_names, findings)
             reading = derive_elements(spans, findings, self.decision.former_partner_rule)
-            results.append(Analysis(seq_logits[d], spans, findings, reading))
+            results.append(Analysis(seq_logits[d], spans, findings, reading,
+                                    None if element_probs is None else element_probs[d]))
         return results
 
     def suggest(self, analysis: Analysis, decision: DecisionConfig | None = None) -> Suggestion:
         config = decision or self.decision
-        result = decide(analysis.sequence_logits, analysis.reading, analysis.spans, analysis.findings, config)
+        result = decide(analysis.sequence_logits, analysis.reading, analysis.spans, analysis.findings, config,
+                        analysis.element_probs)
         offence = load_taxonomy().offence(result.label)
         display, statute = offence.display_name, offence.statute
         if offence.limbs:

@@ -1,8 +1,10 @@
 """From calibrated label probabilities and legal elements to one decision.
 
 The sequence head gives a calibrated distribution over the nine labels. The elements give the
-label the law's precedence rules reach from the evidence. The decision combines them (a
-product of experts: the rules' label gets its probability multiplied by ``1 + rule_weight``),
+label the law's precedence rules reach from the evidence. Models with element heads also give a
+probability for each element, which the same precedence rules turn into a second distribution
+over labels. The decision combines them (a product of experts: the element heads' distribution
+raised to ``element_weight``, and the rules' label's probability multiplied by ``1 + rule_weight``),
 checks that the chosen label's factors agree with the elements, and asks for a registrar when
 the confidence is under the threshold or the two disagree.
 """
@@ -11,18 +13,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import itertools
+from functools import lru_cache
+
 import numpy as np
 
 from model.elements import ElementReading
 from model.rules import RuleFindings
 from model.suggestion import EvidenceSpan
-from model.taxonomy import LABELS, factors_of, label_from_elements
+from model.taxonomy import ELEMENT_NAMES, LABELS, factors_of, label_from_elements
 
 
 @dataclass
 class DecisionConfig:
     temperature: float = 1.0
     rule_weight: float = 0.0
+    element_weight: float = 0.0
     review_threshold: float = 0.5
     former_partner_rule: bool = True
     review_on_inconsistency: bool = True
@@ -44,6 +50,24 @@ def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
     z = z - z.max(axis=-1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=-1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def _element_label_matrix() -> np.ndarray:
+    """(2**E, E) element assignments and the label index each one reaches, as a (2**E, 9) one-hot."""
+    rows = list(itertools.product((0, 1), repeat=len(ELEMENT_NAMES)))
+    onehot = np.zeros((len(rows), len(LABELS)))
+    for i, row in enumerate(rows):
+        onehot[i, LABELS.index(label_from_elements(dict(zip(ELEMENT_NAMES, map(bool, row)))))] = 1.0
+    return np.array(rows, dtype=np.float64), onehot
+
+
+def label_probs_from_elements(element_probs: np.ndarray) -> np.ndarray:
+    """P(label) when each element is met independently with the given probability (offences.md 4.3 precedence)."""
+    assignments, onehot = _element_label_matrix()
+    p = np.clip(np.asarray(element_probs, dtype=np.float64), 1e-6, 1 - 1e-6)
+    weights = np.prod(np.where(assignments == 1, p, 1 - p), axis=1)
+    return weights @ onehot
 
 
 def combine(probs: np.ndarray, rule_label: str, rule_weight: float) -> np.ndarray:
@@ -101,8 +125,13 @@ def decide(
     spans: list[EvidenceSpan],
     findings: RuleFindings,
     config: DecisionConfig,
+    element_probs: np.ndarray | None = None,
 ) -> Decision:
     probs = softmax(sequence_logits, config.temperature)
+    if element_probs is not None and config.element_weight > 0:
+        expert = label_probs_from_elements(element_probs) ** config.element_weight
+        probs = probs * np.maximum(expert, 1e-12)
+        probs = probs / probs.sum()
     rule_label = label_from_elements(reading.established)
     probs = combine(probs, rule_label, config.rule_weight)
     best = int(np.argmax(probs))

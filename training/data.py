@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 
 from model.encoder import Windows, make_windows
-from model.taxonomy import LABELS
+from model.taxonomy import ELEMENT_NAMES, LABELS
 
 
 @dataclass
@@ -17,6 +17,7 @@ class Batch:
     windows: Windows
     labels: torch.Tensor
     tag_labels: torch.Tensor
+    element_labels: torch.Tensor  # docs x elements: 1 met, 0 not met, -1 not stated by the record
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -58,6 +59,12 @@ def spans_annotated(record: dict) -> bool:
     return (record.get("meta") or {}).get("spans_annotated", True) is not False
 
 
+def element_targets(record: dict) -> list[int]:
+    """The record's gold elements; an audited record carries only a label, so its elements are unknown."""
+    elements = record.get("elements") or {}
+    return [int(bool(elements[name])) if name in elements else -1 for name in ELEMENT_NAMES]
+
+
 def make_batch(tokenizer, records: list[dict], tag_names: list[str], max_length: int, stride: int,
                max_windows: int | None = None) -> Batch:
     tag_to_id = {t: i for i, t in enumerate(tag_names)}
@@ -72,4 +79,5 @@ def make_batch(tokenizer, records: list[dict], tag_names: list[str], max_length:
         windows=windows,
         labels=torch.tensor([LABELS.index(r["label"]) for r in records], dtype=torch.long),
         tag_labels=torch.tensor(tag_rows, dtype=torch.long),
+        element_labels=torch.tensor([element_targets(r) for r in records], dtype=torch.long),
     )

@@ -45,6 +45,8 @@ class TrainingArgs:
     freeze_embeddings: bool = field(default=True, metadata={"help": "Keep word embeddings fixed (half the weights)"})
     freeze_layers: int = field(default=0, metadata={"help": "Keep the lowest N transformer layers fixed"})
     tag_loss_weight: float = field(default=1.0, metadata={"help": "Weight of the token head's loss"})
+    element_heads: bool = field(default=True, metadata={"help": "Train per-element attention heads beside the label head"})
+    element_loss_weight: float = field(default=1.0, metadata={"help": "Weight of the element heads' loss"})
     target_accuracy: float = field(default=0.97, metadata={"help": "Accuracy wanted of suggestions not sent to review"})
     seed: int = field(default=13, metadata={"help": "Seed for sampling, shuffling and initialisation"})
     tiny: bool = field(default=False, metadata={"help": "Use a tiny random encoder (tests only)"})
@@ -86,8 +88,9 @@ def _optimizer(model: OffenceEncoder, args: TrainingArgs) -> torch.optim.Optimiz
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     for layer in model.bert.encoder.layer[: args.freeze_layers]:
         layer.requires_grad_(False)
-    heads = [p for n, p in model.named_parameters() if n.startswith(("sequence_head", "token_head"))]
-    body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith(("sequence_head", "token_head"))]
+    head_names = ("sequence_head", "token_head", "element_attention", "element_classifier")
+    heads = [p for n, p in model.named_parameters() if n.startswith(head_names)]
+    body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith(head_names)]
     return torch.optim.AdamW(
         [{"params": body, "lr": args.learning_rate}, {"params": heads, "lr": args.head_learning_rate}],
         weight_decay=0.01,
@@ -137,9 +140,9 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
     if args.init_from:
         model = OffenceEncoder.from_pretrained(str(args.init_from), dtype=torch.float32)
     elif args.tiny:
-        model = tiny_encoder(tokenizer.vocab_size, args.seed)
+        model = tiny_encoder(tokenizer.vocab_size, args.seed, element_heads=args.element_heads)
     else:
-        model = new_encoder_from_base()
+        model = new_encoder_from_base(element_heads=args.element_heads)
     records = training_records(args)
     optimizer = _optimizer(model, args)
     steps_per_epoch = math.ceil(len(records) / args.batch_docs)
@@ -172,6 +175,8 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
             # A batch made only of audited records has no tag targets at all (the tag loss would be NaN).
             tag_labels=batch.tag_labels if bool((batch.tag_labels != -100).any()) else None,
             tag_loss_weight=args.tag_loss_weight,
+            element_labels=batch.element_labels,
+            element_loss_weight=args.element_loss_weight,
         )
         out["loss"].backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -257,7 +262,7 @@ def _save_version(model, tokenizer, args: TrainingArgs, version: str, seconds: f
 
 def calibrate(classifier: Classifier, dev: list[dict], target_accuracy: float,
               progress: Callable[[str, int, int], None] | None = None) -> dict:
-    """Temperature on dev logits; then the rule weight and the review threshold, chosen on dev."""
+    """Temperature on dev logits; then the element and rule weights and the review threshold, chosen on dev."""
     from evaluation.metrics import choose_threshold, fit_temperature
     from model.decision import DecisionConfig, decide
 
@@ -269,14 +274,19 @@ def calibrate(classifier: Classifier, dev: list[dict], target_accuracy: float,
     gold = [r["label"] for r in dev]
     logits = np.stack([a.sequence_logits for a in analyses])
     temperature = float(fit_temperature(logits, gold))
+    has_elements = all(a.element_probs is not None for a in analyses)
     best = None
-    for rule_weight in (0.0, 0.5, 1.0, 2.0, 4.0):
-        config = DecisionConfig(temperature=temperature, rule_weight=rule_weight, review_threshold=0.0)
-        decisions = [decide(a.sequence_logits, a.reading, a.spans, a.findings, config) for a in analyses]
-        accuracy = float(np.mean([d.label == g for d, g in zip(decisions, gold)]))
-        if best is None or accuracy > best[0] + 1e-9:
-            best = (accuracy, rule_weight, decisions)
-    accuracy, rule_weight, decisions = best
+    # Ties keep the simpler decision (lower weights come first in the grid).
+    for element_weight in (0.0, 0.5, 1.0, 2.0) if has_elements else (0.0,):
+        for rule_weight in (0.0, 0.5, 1.0, 2.0, 4.0):
+            config = DecisionConfig(temperature=temperature, rule_weight=rule_weight,
+                                    element_weight=element_weight, review_threshold=0.0)
+            decisions = [decide(a.sequence_logits, a.reading, a.spans, a.findings, config, a.element_probs)
+                         for a in analyses]
+            accuracy = float(np.mean([d.label == g for d, g in zip(decisions, gold)]))
+            if best is None or accuracy > best[0] + 1e-9:
+                best = (accuracy, rule_weight, element_weight, decisions)
+    accuracy, rule_weight, element_weight, decisions = best
     confidences = [d.confidence for d in decisions]
     correct = [d.label == g for d, g in zip(decisions, gold)]
     threshold = choose_threshold(confidences, correct, target_accuracy)
@@ -285,6 +295,7 @@ def calibrate(classifier: Classifier, dev: list[dict], target_accuracy: float,
         "decision": {
             "temperature": round(temperature, 4),
             "rule_weight": rule_weight,
+            "element_weight": element_weight,
             "review_threshold": round(review_threshold, 4),
             "review_on_inconsistency": False,
         },

@@ -6,7 +6,13 @@ import random
 
 import pytest
 
-from corpora.grammar import Context, conjugate, half_of, verb_phrase
+from corpora.grammar import Context, TrainOnly, conjugate, half_of, verb_phrase
+
+
+def test_train_only_items_widen_half_a_and_move_no_half_b_item():
+    bank = ["a", "b", TrainOnly("x"), "c", "d", TrainOnly("y"), "e"]
+    assert half_of(bank, "A") == ["a", "c", "e", "x", "y"]
+    assert half_of(bank, "B") == ["b", "d"] == half_of(["a", "b", "c", "d", "e"], "B")
 
 
 def test_half_of_splits_by_position():

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from model.decision import DecisionConfig, alternative_offence, decide
 from model.elements import derive_elements
@@ -81,3 +82,37 @@ def test_low_confidence_and_disagreement_go_to_review():
     assert decision.needs_review
     assert any("think stalking first" in r for r in decision.review_reasons)
     assert abs(sum(decision.probabilities.values()) - 1.0) < 1e-5
+
+
+def test_element_probabilities_give_a_label_distribution_by_precedence():
+    from model.decision import label_probs_from_elements
+    from model.taxonomy import LABELS
+
+    # course, stalking, fear, serious, hostility
+    certain_stalking = label_probs_from_elements(np.array([1.0, 1.0, 0.0, 0.0, 0.0]))
+    assert certain_stalking.sum() == pytest.approx(1.0)
+    assert LABELS[int(np.argmax(certain_stalking))] == "stalking"
+    # Serious distress without stalking stays s.2 harassment (there is no harassment limb (ii)).
+    serious_only = label_probs_from_elements(np.array([1.0, 0.0, 0.0, 1.0, 0.0]))
+    assert LABELS[int(np.argmax(serious_only))] == "harassment"
+    # No course of conduct: no offence, whatever else is met.
+    assert LABELS[int(np.argmax(label_probs_from_elements(np.array([0.0, 1.0, 1.0, 1.0, 1.0]))))] == "no_offence"
+    unsure = label_probs_from_elements(np.array([0.9, 0.5, 0.5, 0.5, 0.1]))
+    assert unsure.max() < 0.5 and unsure.sum() == pytest.approx(1.0)
+
+
+def test_element_weight_lets_the_element_heads_move_the_decision():
+    from model.taxonomy import LABELS
+
+    from model.rules import RuleFindings
+
+    spans, findings = [], RuleFindings()
+    reading = derive_elements(spans, findings)
+    logits = np.zeros(len(LABELS))
+    logits[LABELS.index("harassment")] = 1.0
+    aggravated_stalking = np.array([0.99, 0.99, 0.01, 0.01, 0.99])
+    without = decide(logits, reading, spans, findings, DecisionConfig(), aggravated_stalking)
+    with_weight = decide(logits, reading, spans, findings, DecisionConfig(element_weight=1.0), aggravated_stalking)
+    assert without.label == "harassment"
+    assert with_weight.label == "aggravated_stalking"
+    assert sum(with_weight.probabilities.values()) == pytest.approx(1.0, abs=1e-4)

@@ -74,3 +74,12 @@ def test_training_can_continue_from_a_model_version(tmp_path, tiny_model_dir):
     assert extras["base_model"]["continued_from"] == "tiny-test"
     # The starting weights were the version's, not a fresh tiny encoder: the config keeps its size.
     assert json.loads((out / "config.json").read_text())["hidden_size"] == 32
+
+
+def test_element_targets_mark_unstated_elements_unknown():
+    from training.data import element_targets
+
+    stated = {"course_of_conduct": True, "stalking_behaviour": False, "fear_of_violence": True,
+              "serious_alarm_distress": False, "racial_religious_hostility": False}
+    assert element_targets({"elements": stated}) == [1, 0, 1, 0, 0]
+    assert element_targets({"label": "stalking"}) == [-1, -1, -1, -1, -1]
