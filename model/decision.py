@@ -29,6 +29,8 @@ class DecisionConfig:
     temperature: float = 1.0
     rule_weight: float = 0.0
     element_weight: float = 0.0
+    # Applied to the combined distribution last: the experts' product is sharper than any one of them.
+    combined_temperature: float = 1.0
     review_threshold: float = 0.5
     former_partner_rule: bool = True
     review_on_inconsistency: bool = True
@@ -134,6 +136,8 @@ def decide(
         probs = probs / probs.sum()
     rule_label = label_from_elements(reading.established)
     probs = combine(probs, rule_label, config.rule_weight)
+    if config.combined_temperature != 1.0:
+        probs = softmax(np.log(np.maximum(probs, 1e-12)), config.combined_temperature)
     best = int(np.argmax(probs))
     label = LABELS[best]
     confidence = float(probs[best])

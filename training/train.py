@@ -263,7 +263,7 @@ def _save_version(model, tokenizer, args: TrainingArgs, version: str, seconds: f
 def calibrate(classifier: Classifier, dev: list[dict], target_accuracy: float,
               progress: Callable[[str, int, int], None] | None = None) -> dict:
     """Temperature on dev logits; then the element and rule weights and the review threshold, chosen on dev."""
-    from evaluation.metrics import choose_threshold, fit_temperature
+    from evaluation.metrics import choose_threshold, expected_calibration_error, fit_temperature
     from model.decision import DecisionConfig, decide
 
     analyses = []
@@ -287,6 +287,13 @@ def calibrate(classifier: Classifier, dev: list[dict], target_accuracy: float,
             if best is None or accuracy > best[0] + 1e-9:
                 best = (accuracy, rule_weight, element_weight, decisions)
     accuracy, rule_weight, element_weight, decisions = best
+    # Recalibrate the combined distribution (the argmax, hence accuracy, does not change).
+    ece_before = expected_calibration_error([d.confidence for d in decisions], [d.label == g for d, g in zip(decisions, gold)])
+    combined = np.stack([[d.probabilities[label] for label in LABELS] for d in decisions])
+    combined_temperature = float(fit_temperature(np.log(np.maximum(combined, 1e-12)), gold))
+    config = DecisionConfig(temperature=temperature, rule_weight=rule_weight, element_weight=element_weight,
+                            combined_temperature=combined_temperature, review_threshold=0.0)
+    decisions = [decide(a.sequence_logits, a.reading, a.spans, a.findings, config, a.element_probs) for a in analyses]
     confidences = [d.confidence for d in decisions]
     correct = [d.label == g for d, g in zip(decisions, gold)]
     threshold = choose_threshold(confidences, correct, target_accuracy)
@@ -296,8 +303,15 @@ def calibrate(classifier: Classifier, dev: list[dict], target_accuracy: float,
             "temperature": round(temperature, 4),
             "rule_weight": rule_weight,
             "element_weight": element_weight,
+            "combined_temperature": round(combined_temperature, 4),
             "review_threshold": round(review_threshold, 4),
             "review_on_inconsistency": False,
         },
-        "report": {"dev_docs": len(dev), "dev_accuracy": round(accuracy, 4), "threshold": threshold},
+        "report": {
+            "dev_docs": len(dev),
+            "dev_accuracy": round(accuracy, 4),
+            "dev_ece_combined_before": round(ece_before, 4),
+            "dev_ece_combined_after": round(expected_calibration_error(confidences, correct), 4),
+            "threshold": threshold,
+        },
     }

@@ -8,6 +8,8 @@ hostility in the sender's own words.
 
 from __future__ import annotations
 
+from corpora.grammar import TrainOnly
+
 FIXATION = [
     "{S} <tell> {Vobj} they [are|were] meant to be together [forever|whatever happened|no matter what]",
     "{S} <say> {Spr} {will} never let {Vobj} go [whatever {Vsubj} did|as long as {Spr} lived]",
@@ -29,6 +31,19 @@ FIXATION = [
     "{S} <quote> details of {Vposs} [day|week|evening] back to {Vobj} [to show {Spr} was always watching|as if {Spr} had been there]",
     "{S} <send> [a countdown to their anniversary|messages about the life they would have together|plans for their wedding]",
     "{S} <say> {Vsubj} {will} always be {Spossp} [and nobody else's|whatever the court says]",
+    TrainOnly("{S} <sign> off every message '[forever yours|yours always|your one and only]'"),
+    TrainOnly("{S} <set> a photo of {Vobj} as {Spossp} [phone background|profile picture|lock screen]"),
+    TrainOnly("{S} <tell> {Vobj} {Spr} {will} keep going until {Vsubj} <come:v> back to {Sobjp}"),
+    TrainOnly("{S} <name> {Spossp} [dog|boat|new business] after {Vobj}"),
+    TrainOnly("{S} <insist> {Vsubj} <be:v> still in love with {Sobjp} [and just did not know it yet|whatever {Vsubj} said]"),
+    TrainOnly("{S} <write> {Vposs} name [over and over|hundreds of times] [in a notebook|on the back of a letter|across a birthday card]"),
+    TrainOnly("{S} <text> {Vobj} a list of names for the children they would have"),
+    TrainOnly("{S} <make> a shrine to {Vobj} in {Spossp} [bedroom|spare room|flat]"),
+    TrainOnly("{S} <tell> [the neighbours|{Vposs} colleagues|people at the gym] that they were [engaged|back together|getting married]"),
+    TrainOnly("{S} <call> {Vobj} {Spossp} '[other half|destiny|everything|forever person]' in [every message|voice notes|the cards {Spr} left]"),
+    TrainOnly("{S} <tell> {Vobj} {Spr} <have> dreamt about {Vobj} every night [since the split|since they met]"),
+    TrainOnly("{S} <announce> on {platform} that {Spr} {will} never love anyone but {Vobj}"),
+    TrainOnly("{S} <say> {Spr} {will} [follow {Vobj} to the ends of the earth|never give up on the two of them]"),
 ]
 
 UNWANTED = [
@@ -54,6 +69,19 @@ UNWANTED = [
     "{Vsubj} <reply:v> [once|just once] telling {Sobjp} [to stop|not to contact {Vobj} again|it was over]",
     "{Vsubj} <report:v> {Sposs} accounts to {platform} [and <block:v> them|more than once]",
     "{Vsubj} <warn:v> {Sobjp} [that {Vsubj} would go to the police|to stop or {Vsubj} would report it]",
+    TrainOnly("{Vsubj} <tell:v> {Sobjp} [in no uncertain terms|bluntly|more than once] that {Vsubj} did not want {Sobjp} anywhere near {Vobj}"),
+    TrainOnly("{Vsubj} <have:v> a solicitor send {Sobjp} a letter [asking {Sobjp} to stop all contact|telling {Sobjp} to cease contact]"),
+    TrainOnly("{Vsubj} <leave:v> {Sposs} messages on read and never <reply:v>"),
+    TrainOnly("{Vsubj} <reject:v> {Spossp} [advances|requests to get back together|offers of a drink] [and <tell:v> {Sobjp} to move on|outright]"),
+    TrainOnly("{Vsubj} <make:v> {Vposs} accounts private and <tell:v> {Sobjp} to stop following {Vobj} online"),
+    TrainOnly("{Vsubj} <hang:v> up on {Sobjp} [every time|straight away] and <tell:v> {Sobjp} not to ring again"),
+    TrainOnly("{Vsubj} <refuse:v> to sign for {Sposs} [parcels|deliveries|recorded letters]"),
+    TrainOnly("{Vsubj} <ask:v> the police to give {Sobjp} a [harassment warning|word] [so {Spr} would stop|as nothing else had worked]"),
+    TrainOnly("{Vsubj} <walk:v> away [every time|whenever] {Spr} tried to talk to {Vobj} [and <tell:v> {Sobjp} to go|at work]"),
+    TrainOnly("{Vsubj} <tell:v> {Sobjp} [on the doorstep|over the phone|in a text] that {Spr} was not welcome [at the house|anywhere near {Vobj}|at {Vposs} work]"),
+    TrainOnly("{Vsubj} <turn:v> off read receipts and <stop:v> answering {Sposs} calls"),
+    TrainOnly("{Vsubj} <tell:v> {Sobjp} {Spossp} [messages|visits|gifts] were unwelcome [and had to stop|from the very start]"),
+    TrainOnly("{Vsubj} <delete:v> {Sposs} [voicemails|emails] without listening and <tell:v> {Sobjp} once, by text, to stop"),
 ]
 
 # {nocc} is the plan's own count of occasions, in digits or words; {ordinal} matches it.
@@ -71,6 +99,18 @@ REPEAT_ONE = [
     "like the previous time",
     "for the {ordinal} time in a fortnight",
     "[all over again|again that week]",
+    TrainOnly("for a {ordinal} time"),
+    TrainOnly("again, making it the {ordinal} time [in a month|since {month}|this year]"),
+    TrainOnly("again - {ordinal} occasion [reported|logged]"),
+    TrainOnly("again, just as {Spr} had done [the week before|the time before|days earlier]"),
+    TrainOnly("for what [was|is] now the {ordinal} time"),
+    TrainOnly("again despite the previous [warning|report to police|police advice]"),
+    TrainOnly("once more, the {ordinal} such incident"),
+    TrainOnly("again (the {ordinal} time {Spr} had done this)"),
+    TrainOnly("a {ordinal} time [that week|in a matter of days]"),
+    TrainOnly("again, exactly as on the previous occasion"),
+    TrainOnly("again - same as last [time|week|weekend]"),
+    TrainOnly("repeating what {Spr} did [last time|the week before]"),
 ]
 REPEAT_MANY = [
     "on {nocc} occasions [since {month}|in the last {nword} weeks|now]",
@@ -89,6 +129,19 @@ REPEAT_MANY = [
     "each week since {month}",
     "over and over since {month}",
     "on {nocc} different days",
+    TrainOnly("on no fewer than {nocc} occasions"),
+    TrainOnly("{nocc} times [to date|that have been reported]"),
+    TrainOnly("at least {nocc} times [in the last {nword} weeks|since {month}]"),
+    TrainOnly("regularly since {month}"),
+    TrainOnly("week after week since {month}"),
+    TrainOnly("persistently [since {month}|over the last {nword} months]"),
+    TrainOnly("{nocc} times between {month} and now"),
+    TrainOnly("x{ndig} [in total|since {month}|so far]"),
+    TrainOnly("on {nocc} recorded occasions"),
+    TrainOnly("{nocc} times in as many weeks"),
+    TrainOnly("again and again since {month}"),
+    TrainOnly("on a near-daily basis since {month}"),
+    TrainOnly("{nocc} separate times, according to {Vposs} diary"),
 ]
 
 ESCALATION = [
@@ -108,6 +161,19 @@ ESCALATION = [
     "the [visits|messages|calls] are [more frequent|closer together|more threatening] than at the start",
     "it [was|is] [getting out of hand|escalating|spiralling]",
     "{Spr} has moved on from [messages|comments|calls] to [turning up|following {Vobj}|waiting outside]",
+    TrainOnly("it is getting worse [week by week|every week|by the day]"),
+    TrainOnly("there has been a [marked|noticeable|sharp] increase in contact since {month}"),
+    TrainOnly("the [calls|messages|visits] have gone from [one or two a week|the occasional weekend] to [several a day|every night]"),
+    TrainOnly("{Spr} <be> getting bolder [each time|every time|week by week]"),
+    TrainOnly("each incident is [worse|more serious|more frightening] than the last"),
+    TrainOnly("the situation has deteriorated [significantly|badly] over the past {nword} weeks"),
+    TrainOnly("it gets a bit worse every time {Vsubj} <ignore:v> {Sobjp}"),
+    TrainOnly("since {Vposs} new relationship began it has [intensified|become relentless]"),
+    TrainOnly("at first it was just [likes on {platform}|a friend request|a few comments] but now {Spr} <come> to the [house|street|workplace]"),
+    TrainOnly("{Spr} <seem> [angrier|more desperate|more unpredictable] each time"),
+    TrainOnly("behaviour escalating over recent [weeks|days]"),
+    TrainOnly("the gaps between incidents are getting shorter"),
+    TrainOnly("{Spr} <be> now coming [right up to the door|into the garden|onto the drive] where before {Spr} stayed [across the road|in the car]"),
 ]
 
 THREAT_VICTIM = [
@@ -131,6 +197,19 @@ THREAT_VICTIM = [
     "{S} <vow> to [hurt|beat|cut] {Vobj} [when {Spr} got out|one day soon]",
     "{S} <threaten> to [burn {Vobj} out|firebomb {Vposs} flat]",
     "{S} <message> that {Spr} {will} [cut|stab] {Vobj} [in front of {Vposs} kids|at {Vposs} work]",
+    TrainOnly("{S} <tell> {Vobj} {Spr} {will} [cave {Vposs} head in|kick {Vposs} door in and drag {Vobj} out|rip {Vposs} head off]"),
+    TrainOnly("{S} <say> {Spr} {will} happily 'do time' for {Vobj}"),
+    TrainOnly("{S} <threaten> to [wait for {Vobj} after work and beat {Vobj} up|smash a bottle over {Vposs} head|pour petrol through {Vposs} letterbox]"),
+    TrainOnly("{S} <post> that {Vsubj} {will} 'get a kicking' [soon|any day now|before the month was out]"),
+    TrainOnly("{S} <leave> a voicemail saying {Spr} {will} [shoot|kill|hurt] {Vobj} [and nobody {will} find the body|before the weekend]"),
+    TrainOnly("{S} <hold> up {weapon} at the window and <mouth> '[you're next|you're getting this]' at {Vobj}"),
+    TrainOnly("{S} <text> {Vobj} a photo of {Vposs} front door with a knife emoji and the word 'soon'"),
+    TrainOnly("{S} <warn> {Vobj} {Spr} {will} [give {Vobj} a hiding|leave {Vobj} in a wheelchair|make {Vobj} bleed] if {Vsubj} went to the police"),
+    TrainOnly("{S} <swear> [on {Spossp} mum's life|on {Spossp} kids' lives] that {Spr} {will} [hurt|kill] {Vobj}"),
+    TrainOnly("{S} <lean> into {Vposs} face and <say> '[I'll hurt you|I'll end you|I'll snap your neck]'"),
+    TrainOnly("{S} <tell> {Vobj} {Spr} [had|has] {weapon} 'with your name on it'"),
+    TrainOnly("{S} <threaten> to [petrol bomb {Vposs} car with {Vobj} in it|push {Vobj} down the stairs|drown {Vobj}]"),
+    TrainOnly("{S} <say> {Vsubj} {will} 'end up in a box' [if {Vsubj} kept ignoring {Sobjp}|before Christmas]"),
 ]
 
 THREAT_RELATIVE = [
@@ -144,6 +223,18 @@ THREAT_RELATIVE = [
     "{S} <shout> that {Spr} {will} [stab|knock out] {relative}",
     "{S} <post> that {relative} {will} be [hurt|done in] [soon|when he least expects it]",
     "{S} <tell> friends {Spr} {will} [beat up|cut] {relative}",
+    TrainOnly("{S} <threaten> to [run over|shoot|slash] {relative}"),
+    TrainOnly("{S} <tell> {Vobj} {relative} {will} [end up in intensive care|need a wheelchair|not see another birthday]"),
+    TrainOnly("{S} <say> {Spr} {will} [wait outside for|ambush|jump] {relative} and '[finish him|do him]'"),
+    TrainOnly("{S} <send> {Vobj} a photo of {relative}'s car with '[he's next|tick tock]' written across it"),
+    TrainOnly("{S} <warn> {Vobj} that if {relative} [got involved|came round], {Spr} {will} [stab|batter|glass] him"),
+    TrainOnly("{S} <threaten> to [get some lads to do over|send people round to hurt] {relative}"),
+    TrainOnly("{S} <shout> up at the window that {relative} {will} '[get a bullet|be leaving in a box]'"),
+    TrainOnly("{S} <boast> that {Spr} {will} break {relative}'s [jaw|legs|nose]"),
+    TrainOnly("{S} <leave> a voicemail threatening to [hurt|kill|cripple] {relative}"),
+    TrainOnly("{S} <say> {relative} had better watch himself because {Spr} {will} [do him in|hurt him badly]"),
+    TrainOnly("{S} <make> a throat-slitting gesture at {relative} [in the street|outside the house]"),
+    TrainOnly("{S} <tell> mutual friends that {relative} [was|is] 'getting stabbed' [when {Spr} found him|before long]"),
 ]
 
 # pasted into logs and statements in the sender's own words (textspeak applied later)
@@ -155,6 +246,12 @@ THREAT_QUOTES = [
     "say goodbye to your face", "you'll end up in hospital", "one night you'll get what's coming",
     "I'll be waiting for you after work and you'll regret it", "I'll strangle you", "count your days",
     "I'll make sure you can't walk",
+    TrainOnly("I'll happily do time for you"),
+    TrainOnly("you're getting a kicking when I find you"),
+    TrainOnly("I'll slice you up"),
+    TrainOnly("you'll be in a box by Friday"),
+    TrainOnly("I'll make you bleed"),
+    TrainOnly("one more word and I'll snap your neck"),
 ]
 
 FIXATION_QUOTES = [
@@ -164,6 +261,11 @@ FIXATION_QUOTES = [
     "we belong together whatever you say", "I think about you every second", "you're the only one for me",
     "I won't let anyone else have you", "one day you'll see we're meant to be", "I'm still your husband in my eyes",
     "I'll do anything just give me one chance",
+    TrainOnly("I'll never stop loving you no matter what"),
+    TrainOnly("I still sleep in your hoodie every night"),
+    TrainOnly("we're soulmates end of"),
+    TrainOnly("I'll marry you one day you'll see"),
+    TrainOnly("nobody can keep us apart"),
 ]
 
 ABUSE_QUOTES = [
@@ -172,6 +274,11 @@ ABUSE_QUOTES = [
     "you think you're better than everyone", "you're nothing", "you'll regret ignoring me", "don't mug me off",
     "who do you think you are", "I'm not going away", "you can't hide forever", "talk to me", "sort it out",
     "grow up and reply",
+    TrainOnly("you're a waste of space"),
+    TrainOnly("answer me you coward"),
+    TrainOnly("stop playing games with me"),
+    TrainOnly("you're so fake"),
+    TrainOnly("nobody likes you"),
 ]
 
 FEAR = [
@@ -199,6 +306,19 @@ FEAR = [
     "{Vsubj} <be:v> [sure|certain|positive] {Spr} {will} [stab|hurt|batter] {Vobj} [if {Spr} gets near|given the chance|one day]",
     "{Vsubj} <think:v> {Spr} {will} [come round|turn up|find {Vobj}] and [hurt|attack|kill] {Vobj}",
     "{Vsubj} <fear:v> for {Vposs} [life|safety] [every time {Spr} appears|whenever {Vsubj} goes out|day and night]",
+    TrainOnly("{Vsubj} <be:v> petrified that {Spr} {will} [put {Vobj} in hospital|carry out the threat to stab {Vobj}|break in and attack {Vobj}] [one of these days|any day now]"),
+    TrainOnly("{Vsubj} <sleep:v> with the lights on and a [bat|hammer|rolling pin] by the bed, [certain|convinced] {Spr} {will} [break in and attack|come for] {Vobj}"),
+    TrainOnly("{Vsubj} <say:v> it's only a matter of time before {Spr} [seriously hurts|attacks|stabs] {Vobj}"),
+    TrainOnly("{Vsubj} <be:v> [frightened|scared stiff] that {Spr} {will} [ambush|attack|set about] {Vobj} [on the walk home|in the car park|at the bus stop]"),
+    TrainOnly("{Vsubj} <believe:v> {Spr} <mean> every word about [hurting|stabbing|killing] {Vobj} and {will} [do it|see it through]"),
+    TrainOnly("{Vsubj} <be:v> in no doubt {Spr} {will} [attack|hurt|kill] {Vobj} [given half a chance|if {Spr} gets near {Vobj} again]"),
+    TrainOnly("{Vsubj} <be:v> [scared|frightened] of what {Spr} {will} do to {Vobj} [physically|if {Spr} gets {Spossp} hands on {Vobj}]"),
+    TrainOnly("{Vsubj} <jump:v> at every noise outside, convinced it <be> {Sobjp} coming to [hurt|attack] {Vobj}"),
+    TrainOnly("{Vsubj} <be:v> too frightened to open the door, sure {Spr} {will} [force {Spossp} way in and hurt {Vobj}|go for {Vobj} the moment {Vsubj} did]"),
+    TrainOnly("{Vsubj} <know:v> {Spr} {will} [hurt|kill|attack] {Vobj} [if {Spr} ever got the chance|unless {Spr} was stopped]"),
+    TrainOnly("{Vsubj} <be:v> afraid to be alone [in the flat|at night|in the house] because {Vsubj} <believe:v> {Spr} {will} [come round and attack|turn up and hurt] {Vobj}"),
+    TrainOnly("{Vsubj} <be:v> [really|genuinely] worried {Spr} {will} [stab|glass|batter] {Vobj} [if {Spr} finds {Vobj} alone|when {Spr} next sees {Vobj}]"),
+    TrainOnly("{Vsubj} <plead:v> with officers to act because {Vsubj} <be:v> sure {Spr} {will} [kill|badly hurt] {Vobj} [this time|before long]"),
 ]
 
 SERIOUS_IMPACT = [
@@ -222,6 +342,20 @@ SERIOUS_IMPACT = [
     "{Vsubj} <sell:v> {Vposs} car because {Spr} knew it",
     "{Vsubj} <put:v> {Vposs} house up for sale [to move away|because {Vsubj} {can} no longer live there]",
     "{Vsubj} <begin:v> working from home [full time|permanently] to avoid being seen",
+    TrainOnly("{Vposs} GP <sign> {Vobj} off work for {nword} weeks with [anxiety|panic attacks|insomnia]"),
+    TrainOnly("{Vsubj} <start:v> asking a colleague to walk {Vobj} to {Vposs} car after [every shift|work]"),
+    TrainOnly("{Vsubj} <have:v> a [panic alarm|fireproof letterbox|security gate] fitted [through the council|under the sanctuary scheme|at {Vposs} own cost]"),
+    TrainOnly("{Vsubj} <stop:v> [doing the school run|walking the dog|going to the shops alone] and <ask:v> {Vposs} [partner|neighbour|dad] to do it instead"),
+    TrainOnly("{Vsubj} <apply:v> to the council for an emergency move [and <spend:v> {nword} weeks in a refuge|and <be:v> placed in temporary accommodation]"),
+    TrainOnly("{Vsubj} <be:v> put on [antidepressants|sleeping tablets|beta blockers] and <miss:v> [several shifts|weeks of lectures|{nword} days of work]"),
+    TrainOnly("{Vsubj} <leave:v> the [running club|choir|five-a-side team|church group] {Vsubj} had belonged to for years"),
+    TrainOnly("{Vsubj} <stop:v> volunteering at the [food bank|charity shop|hospice] because {Spr} knew {Vposs} days there"),
+    TrainOnly("{Vsubj} <refuse:v> to leave the house unless someone <be> with {Vobj}"),
+    TrainOnly("{Vsubj} <hand:v> in {Vposs} notice [at the pub|at the bakery|at the leisure centre] [after {Spr} kept coming in|as {Spr} knew {Vposs} hours]"),
+    TrainOnly("{Vsubj} <spend:v> [£400|hundreds of pounds|over £1,000] on [CCTV and new locks|a new front door|security cameras]"),
+    TrainOnly("{Vsubj} <have:v> {Vposs} [dad|brother|best friend] move in so that {Vsubj} {Vwas} never alone in the house"),
+    TrainOnly("{Vsubj} <close:v> {Vposs} [Etsy shop|online business|Depop page] [because {Spr} kept using it to reach {Vobj}|and <lose:v> that income]"),
+    TrainOnly("{Vsubj} <miss:v> {Vposs} [exams|resits|driving test] because {Vsubj} could not face leaving the house"),
 ]
 
 DISTRESS = [
@@ -243,6 +377,19 @@ DISTRESS = [
     "{Vsubj} <get:v> [anxious|nervous|flustered] [going out|answering the door|checking {Vposs} phone]",
     "{Vsubj} <be:v> [shaking|close to tears|very emotional] [on the call|when spoken to|at the front counter]",
     "the [whole thing|situation|contact] <make> {Vobj} [anxious|uncomfortable|miserable]",
+    TrainOnly("{Vsubj} <be:v> left in tears [after the last message|by it|on the phone to {Vposs} mum]"),
+    TrainOnly("it <leave> {Vobj} [feeling sick to {Vposs} stomach|with a knot in {Vposs} stomach]"),
+    TrainOnly("{Vsubj} <say:v> it <be> [really getting to {Vobj}|getting on top of {Vobj}|wearing {Vobj} down]"),
+    TrainOnly("{Vsubj} <describe:v> feeling [on tenterhooks|constantly on guard|like a nervous wreck]"),
+    TrainOnly("{Vsubj} <be:v> [distraught|in a real state|beside {Vrefl}] when {Vsubj} [rang in|came to the front desk|spoke to the officer]"),
+    TrainOnly("{Vsubj} <feel:v> [violated|invaded|degraded] [by it|by the whole thing|knowing {Spr} had been looking at {Vposs} profile]"),
+    TrainOnly("{Vsubj} <break:v> down [in tears|while reading the messages out|when describing the calls]"),
+    TrainOnly("the constant [pinging of {Vposs} phone|knocking|calls] <put> {Vobj} on edge"),
+    TrainOnly("{Vsubj} <be:v> [a bag of nerves|a wreck|all over the place] [about it|over it]"),
+    TrainOnly("{Vsubj} <say:v> {Vsubj} just <want:v> it to stop and <be:v> [sick of|exhausted by|at the end of {Vposs} tether with] it"),
+    TrainOnly("{Vsubj} <feel:v> [shaky|tearful|wound up] for [the rest of the day|hours afterwards|days after each message]"),
+    TrainOnly("the [messages|calls|comments] <play> on {Vposs} mind [constantly|all day|at night]"),
+    TrainOnly("{Vsubj} <get:v> [a lump in {Vposs} throat|butterflies|a sinking feeling] every time {Spossp} name [came up|flashed up] on {Vposs} phone"),
 ]
 
 RACIAL = [
@@ -266,6 +413,18 @@ RACIAL = [
     "{S} <call> {Vobj} a '[filthy|stinking|dirty] [immigrant|foreigner|Paki]' [in the street|at the school gates|in the shop]",
     "{S} <post> [racist|racially abusive] comments about {Vposs} [family|skin colour|background] on {platform}",
     "{S} <tell> {Vobj} '[your lot|you people|immigrants like you]' [should go home|aren't wanted|take our jobs]",
+    TrainOnly("{S} <call> {Vobj} a '[c**n|g*ppo|sp*c|curry muncher]'"),
+    TrainOnly("{S} <order> {Vobj} to 'speak English [in this country|or go home]' when {Spr} heard {Vobj} on the phone"),
+    TrainOnly("{S} <pull> {Spossp} eyes into a slant and <shout> '[ching chong|go back to China]' at {Vobj}"),
+    TrainOnly("{S} <send> {Vobj} [banana emojis|pictures of monkeys|gorilla gifs] with comments about {Vposs} skin"),
+    TrainOnly("{S} <say> {Vposs} [kids|children] [were|are] '[mongrels|not proper British|a mixed-race disgrace]'"),
+    TrainOnly("{S} <tell> the neighbours that {Vsubj} was '[one of them migrants|a scrounging foreigner]' who should be 'shipped out'"),
+    TrainOnly("{S} <stick> a ['white power'|'Britain for the British'|National Front] sticker on {Vposs} [door|car windscreen|letterbox]"),
+    TrainOnly("{S} <accuse> {Vobj} of [bringing disease|stinking of curry|being an illegal] because of where {Vsubj} was from"),
+    TrainOnly("{S} <blame> '[your people|foreigners like you|d*rkies]' for [the state of the estate|the crime round here|there being no houses]"),
+    TrainOnly("{S} <ask> {Vobj} '[where are you really from|when are you going home]' before calling {Vobj} a '[d*rkie|foreign scrounger|P**i]'"),
+    TrainOnly("{S} <hurl> racist insults at {Vobj} [across the car park|over the garden fence|from a passing car]"),
+    TrainOnly("{S} <say> {Spr} {will} get {Vobj} [deported|sent back where {Vsubj} came from] 'with the rest of [them|your lot]'"),
 ]
 
 RELIGIOUS = [
@@ -289,17 +448,39 @@ RELIGIOUS = [
     "{S} <tear> at {Vposs} [hijab|kippah|turban] and <shout> abuse about {Vposs} [faith|religion]",
     "{S} <post> [anti-Muslim|antisemitic|anti-Sikh] [abuse|comments] about {Vobj} on {platform}",
     "{S} <tell> {Vobj} '[your religion|your faith|your god]' [is a joke|is evil|has no place here]",
+    TrainOnly("{S} <spray> ['no sharia'|'Islam = terror'|a crossed-out crescent] on {Vposs} [garage|fence|front wall]"),
+    TrainOnly("{S} <make> pig noises at {Vobj} [on {Vposs} way to the mosque|outside {Vposs} door|all through Ramadan]"),
+    TrainOnly("{S} <wave> [a bacon sandwich|a pork pie] in {Vposs} face and <call> {Vobj} a '[M*zzie|pork-hater]'"),
+    TrainOnly("{S} <shout> 'boom' and <mime> an explosion as {Vsubj} [left the mosque|walked past in {Vposs} hijab]"),
+    TrainOnly("{S} <tell> {Vobj} that Jews '[are parasites|run the banks|own everything]'"),
+    TrainOnly("{S} <push> a cartoon mocking [the Prophet|Islam|Jewish people] through {Vposs} letterbox"),
+    TrainOnly("{S} <knock> the [Bible|rosary|prayer beads] out of {Vposs} hands and <sneer> about {Vposs} '[cult|fairy tales|sky fairy]'"),
+    TrainOnly("{S} <call> {Vobj} '[a suicide bomber|ISIS|a terror suspect]' [because of {Vposs} beard|as {Vsubj} left Friday prayers|because {Vsubj} wore a niqab]"),
+    TrainOnly("{S} <scrawl> ['Muslim scum'|'Jew rat'|'pray elsewhere'] on {Vposs} [bins|car|back gate]"),
+    TrainOnly("{S} <say> the [mosque|synagogue|gurdwara] {Vsubj} attended should be '[shut down|bulldozed|burnt to the ground]'"),
+    TrainOnly("{S} <jeer> at {Vobj} for [keeping kosher|observing Shabbat|praying at work] and <say> {Vposs} faith was '[a cult|made up|for idiots]'"),
+    TrainOnly("{S} <send> {Vobj} [videos of burning Qur'ans|pictures of pigs captioned 'halal'|Holocaust jokes]"),
 ]
 
 RACIAL_QUOTES = [
     "go back to your own country", "no one wants your sort here", "f***ing immigrant", "dirty foreigner",
     "your lot are ruining this street", "go home p**i", "you don't belong here with your kind",
     "back on the boat where you came from", "stinking foreigner", "people like you should be deported",
+    TrainOnly("immigrant scum"),
+    TrainOnly("go back to your mud hut"),
+    TrainOnly("this street is for white people"),
+    TrainOnly("get back in your dinghy"),
+    TrainOnly("speak English or go home"),
 ]
 RELIGIOUS_QUOTES = [
     "take that rag off your head terrorist", "no mosques on our street", "your religion is a disease",
     "Jews out", "dirty Muslim", "go pray to your fake god somewhere else", "you people bomb everyone",
     "Christ killer", "rag head", "no Sikhs wanted here",
+    TrainOnly("Muslim scum"),
+    TrainOnly("Islam is a cancer"),
+    TrainOnly("no sharia on our street"),
+    TrainOnly("Jews run everything"),
+    TrainOnly("take your prayer mat and get out"),
 ]
 
 # hostility on strands that do NOT make the offence aggravated (CDA s.28 covers race and
@@ -314,6 +495,10 @@ OTHER_HATE = {
         "{S} <say> '[gays|people like you]' [should be locked up|make {Sobjp} sick]",
         "{S} <make> homophobic remarks about {Vobj} [to the neighbours|in the group chat]",
         "{S} <call> {Vobj} a '[queer|poof]'",
+        TrainOnly("{S} <call> {Vobj} a '[batty boy|homo|fairy]' [in the street|across the road|from {Spossp} car]"),
+        TrainOnly("{S} <tell> {Vobj} being gay was '[disgusting|unnatural|a disease]'"),
+        TrainOnly("{S} <out> {Vobj} as [gay|bisexual] to {Vposs} [family|boss|colleagues]"),
+        TrainOnly("{S} <post> homophobic [memes|jokes] about {Vobj} and {Vposs} partner on {platform}"),
     ],
     "disability": [
         "{S} <mock> {Vposs} wheelchair",
@@ -324,6 +509,10 @@ OTHER_HATE = {
         "{S} <mimic> the way {Vsubj} {Vwalks} with a stick",
         "{S} <say> {Vsubj} should be 'put in a home'",
         "{S} <make> jokes about {Vposs} learning disability",
+        TrainOnly("{S} <call> {Vobj} a '[sp*z|m*ng|window licker]'"),
+        TrainOnly("{S} <mock> {Vposs} [epilepsy|autism|limp|guide dog]"),
+        TrainOnly("{S} <say> {Vsubj} was 'faking' {Vposs} [disability|illness] to [get benefits|scrounge]"),
+        TrainOnly("{S} <block> {Vposs} [blue badge bay|dropped kerb|ramp] and <laugh> at {Vobj} [struggling|trying to get past]"),
     ],
     "transgender": [
         "{S} <call> {Vobj} 'it'",
@@ -332,5 +521,9 @@ OTHER_HATE = {
         "{S} <use> {Vposs} old name [deliberately|to wind {Vobj} up]",
         "{S} <say> {Vsubj} was '[a bloke in a dress|a freak]'",
         "{S} <make> transphobic comments [in front of {Vposs} colleagues|on {platform}]",
+        TrainOnly("{S} <call> {Vobj} a '[tr*nny|he-she|freak show]'"),
+        TrainOnly("{S} <ask> {Vobj} loudly what was [in {Vposs} pants|between {Vposs} legs]"),
+        TrainOnly("{S} <say> {Vsubj} was '[mentally ill|a pervert|confused]' for transitioning"),
+        TrainOnly("{S} <post> {Vposs} pre-transition photos on {platform}"),
     ],
 }

@@ -5,6 +5,8 @@ learn to look past it (and must not learn that its presence predicts a label).
 
 from __future__ import annotations
 
+from corpora.grammar import TrainOnly
+
 # Negated or hypothetical mentions. Keyed by what they deny, so a plan only uses the ones
 # its facts allow (no "no threats were made" in a threats case).
 NEGATION = {
@@ -17,6 +19,14 @@ NEGATION = {
         "no threat to harm {Vobj} has been made at any point",
         "at no point did {Spr} threaten {Vobj}",
         "{Vsubj} <confirm:v> no threats of violence",
+        TrainOnly("{Vsubj} <say:v> {Spr} has never once said {Spr} {will} hurt {Vobj}"),
+        TrainOnly("nothing said to {Vobj} could be taken as a threat"),
+        TrainOnly("no threats, verbal or written, have been made"),
+        TrainOnly("{Spr} has made no threat of any kind towards {Vobj}"),
+        TrainOnly("{Vsubj} <have:v> never been threatened by {Sobjp}"),
+        TrainOnly("there is no threatening language in anything {Spr} has sent or said"),
+        TrainOnly("{Spr} has not said anything about harming {Vobj} or anyone else"),
+        TrainOnly("{Vsubj} <have:v> not received any threats, in person or by message"),
     ],
     "fear": [
         "{Vsubj} <be:v> not scared {Spr} {will} hurt {Vobj}",
@@ -27,6 +37,13 @@ NEGATION = {
         "{Vsubj} <be:v> not afraid for {Vposs} own safety",
         "{Vsubj} <do:v> not fear violence from {Sobjp}",
         "{Vsubj} <be:v> annoyed rather than scared",
+        TrainOnly("{Vsubj} <do:v> not feel physically at risk from {Sobjp}"),
+        TrainOnly("{Vsubj} <feel:v> safe at home and <do:v> not expect any violence"),
+        TrainOnly("{Vsubj} <say:v> {Spr} is not the violent type"),
+        TrainOnly("there is no fear of violence on {Vposs} part"),
+        TrainOnly("{Vsubj} <do:v> not expect {Sobjp} to get violent"),
+        TrainOnly("violence is not something {Vsubj} <be:v> worried about with {Sobjp}"),
+        TrainOnly("{Vsubj} <be:v> confident {Spr} {will} not lay a hand on {Vobj}"),
     ],
     "fear_self": [
         "{Vsubj} <be:v> not afraid for {Vrefl}",
@@ -35,6 +52,12 @@ NEGATION = {
         "{Vsubj} <say:v> {Vsubj} <be:v> not scared of {Sobjp} personally",
         "{Vsubj} <do:v> not fear {Spr} {will} hurt {Vobj}",
         "{Vsubj} <be:v> clear {Spr} has never threatened {Vobj} directly",
+        TrainOnly("{Vposs} concern is for {relative}, not for {Vrefl}"),
+        TrainOnly("{Vsubj} <feel:v> safe {Vrefl}; it is {relative} {Vsubj} <be:v> worried about"),
+        TrainOnly("{Vsubj} <have:v> no fears for {Vposs} own safety, only for {relative}"),
+        TrainOnly("any fear {Vsubj} {Vhas} is on behalf of {relative}, not {Vrefl}"),
+        TrainOnly("{Vsubj} <believe:v> {Sposs} anger is aimed at {relative} rather than at {Vobj}"),
+        TrainOnly("{Vsubj} <be:v> not worried about what {Spr} might do to {Vobj}; {relative} is another matter"),
     ],
     "follow": [
         "there is nothing to say {Spr} has followed {Vobj}",
@@ -42,6 +65,14 @@ NEGATION = {
         "{Spr} did not follow {Vobj}",
         "{Vsubj} <do:v> not think {Spr} has been following {Vobj}",
         "no suggestion {Spr} has followed {Vobj} anywhere",
+        TrainOnly("{Vsubj} <be:v> clear that {Spr} has not followed {Vobj} at any time"),
+        TrainOnly("{Vsubj} <have:v> never noticed {Sobjp} behind {Vobj} when {Vsubj} {Vwas} out"),
+        TrainOnly("no reports of {Sobjp} following {Vobj} to or from work"),
+        TrainOnly("{Spr} has not tailed {Vobj}, in a car or on foot"),
+        TrainOnly("there is no evidence of {Sobjp} following {Vobj}"),
+        TrainOnly("{Vsubj} <say:v> {Spr} has not once followed {Vobj} home"),
+        TrainOnly("nobody has seen {Sobjp} trailing after {Vobj}"),
+        TrainOnly("{Vsubj} <have:v> no reason to think {Spr} has ever followed {Vobj}"),
     ],
     "turn_up": [
         "{Spr} has not been to {Vposs} address",
@@ -49,18 +80,40 @@ NEGATION = {
         "{Spr} did not come to the door",
         "{Spr} has not attended {Vposs} work",
         "there has been no attendance at the address",
+        TrainOnly("{Spr} has never been to {Vposs} work"),
+        TrainOnly("{Spr} does not know where {Vsubj} {Vlives} and has not come round"),
+        TrainOnly("no visits to the house have taken place"),
+        TrainOnly("{Spr} has not shown up at {Vposs} home or work"),
+        TrainOnly("{Vsubj} <be:v> clear {Spr} has not come to {Vposs} door at any point"),
+        TrainOnly("{Spr} has stayed away from {Vposs} address"),
+        TrainOnly("there is no suggestion {Spr} has been to {her_place}"),
+        TrainOnly("{Spr} has made no attempt to visit {Vobj}"),
     ],
     "property": [
         "nothing has been damaged",
         "no damage to property",
         "{Vsubj} <have:v> had no damage to {Vposs} car or house",
         "no property has been interfered with",
+        TrainOnly("{Vposs} car has not been touched"),
+        TrainOnly("no criminal damage reported"),
+        TrainOnly("nothing at the address has been tampered with"),
+        TrainOnly("{Vsubj} <have:v> found no damage to {Vposs} belongings"),
+        TrainOnly("{Spr} has not interfered with anything belonging to {Vobj}"),
+        TrainOnly("the house and car are both undamaged"),
+        TrainOnly("{Vsubj} <be:v> clear {Spr} has not touched {Vposs} property"),
     ],
     "monitor": [
         "no tracking device was found on the car",
         "{Vsubj} <do:v> not think {Spr} has access to {Vposs} accounts",
         "there is no sign of spyware on {Vposs} phone",
         "{Vposs} accounts have not been accessed",
+        TrainOnly("{Vsubj} <have:v> had {Vposs} phone checked and nothing has been installed on it"),
+        TrainOnly("{Spr} does not know any of {Vposs} passwords"),
+        TrainOnly("no indication {Spr} is tracking {Vposs} location"),
+        TrainOnly("{Vposs} location sharing is switched off and {Spr} has no way of seeing where {Vsubj} {Vgoes}"),
+        TrainOnly("{Vsubj} <do:v> not think {Spr} is checking up on {Vposs} social media"),
+        TrainOnly("nobody apart from {Vobj} has logged into {Vposs} email"),
+        TrainOnly("no AirTag or similar device has been found"),
     ],
     "race": [
         "{Vsubj} <do:v> not think it is racially motivated",
@@ -69,6 +122,13 @@ NEGATION = {
         "{Vsubj} <do:v> not feel race or religion has anything to do with it",
         "there is nothing to suggest a hate element",
         "no hostility based on race or religion was shown",
+        TrainOnly("{Vsubj} <do:v> not believe {Spr} is targeting {Vobj} because of {Vposs} race or faith"),
+        TrainOnly("no hate crime element identified"),
+        TrainOnly("nothing racist or religious has been said"),
+        TrainOnly("{Vsubj} <be:v> clear it is nothing to do with where {Vsubj} <be:v> from"),
+        TrainOnly("no comments about {Vposs} religion or ethnicity have been made"),
+        TrainOnly("{Vsubj} <do:v> not perceive it as racist"),
+        TrainOnly("no hate element disclosed when asked"),
     ],
     "since": [
         "no further contact since",
@@ -76,8 +136,22 @@ NEGATION = {
         "nothing further has happened since",
         "{Vsubj} <have:v> heard nothing from {Sobjp} since",
         "{Spr} has not been back since",
+        TrainOnly("all quiet since"),
+        TrainOnly("{Vsubj} <have:v> not seen or heard from {Sobjp} since then"),
+        TrainOnly("no further incidents reported since"),
+        TrainOnly("there has been no contact of any kind since"),
+        TrainOnly("nothing more from {Sobjp} after that"),
+        TrainOnly("{Spr} has left {Vobj} alone since"),
+        TrainOnly("it has been quiet ever since"),
     ],
-    "weapon": ["no weapons seen", "no weapons mentioned", "no injuries", "no assault took place", "no physical contact"],
+    "weapon": ["no weapons seen", "no weapons mentioned", "no injuries", "no assault took place", "no physical contact",
+               TrainOnly("nobody was hurt"),
+               TrainOnly("no weapon was produced"),
+               TrainOnly("no violence used"),
+               TrainOnly("{Spr} has never been physical with {Vobj}"),
+               TrainOnly("nothing physical happened"),
+               TrainOnly("no knives or other weapons involved"),
+               TrainOnly("not assaulted")],
 }
 
 HYPOTHETICAL = [
@@ -91,6 +165,14 @@ HYPOTHETICAL = [
     "{Vsubj} <fear:v> {Spr} may [come looking for {Vobj}|turn nasty] if {Spr} finds out",
     "in case {Spr} [turns up|follows {Vobj}], {Vsubj} <have:v> the 999 app",
     "{Vsubj} <wonder:v> whether {Spr} might [damage {Vposs} car|tell people lies about {Vobj}]",
+    TrainOnly("if {Spr} ever <make> contact {Vsubj} {will} ring the police"),
+    TrainOnly("{Vsubj} <have:v> asked a neighbour to let {Vobj} know if {Spr} is seen near the house"),
+    TrainOnly("{Vsubj} <keep:v> {Vposs} phone on {Vobj} in case {Spr} <try> anything"),
+    TrainOnly("should {Spr} damage anything {Vsubj} <be:v> to call it in"),
+    TrainOnly("if {Spr} <make> any threats {Vsubj} <know:v> to dial 999"),
+    TrainOnly("{Vsubj} <be:v> thinking of moving in case {Spr} ever <learn> {Vposs} address"),
+    TrainOnly("there is a worry {Spr} {can} follow {Vobj} home from work"),
+    TrainOnly("{Vsubj} <plan:v> to get a doorbell camera in case {Spr} <come> round"),
 ]
 
 DENIAL = [
@@ -102,6 +184,14 @@ DENIAL = [
     "{S} <say> it was [all a misunderstanding|just banter|a coincidence]",
     "{S} <deny> it was {Sobjp} in the car",
     "{S} <refuse> to comment when asked about the messages",
+    TrainOnly("{S} <say> {Spr} has not been in touch with {Vobj} for months"),
+    TrainOnly("{S} <insist> {Spr} was at work at the time"),
+    TrainOnly("{S} <claim> the account is not {Spossp}"),
+    TrainOnly("{S} <maintain> {Spr} only ever wanted to talk"),
+    TrainOnly("{S} <put> it all down to {Vobj} being bitter"),
+    TrainOnly("{S} <deny> knowing where {Vsubj} {Vlives}"),
+    TrainOnly("{S} <give> a no comment interview"),
+    TrainOnly("{S} <say> {Vsubj} {Vhas} got the wrong person"),
 ]
 
 # context that a registrar uses but that is not evidence of conduct
@@ -118,6 +208,16 @@ RACE_MENTION = [
     "{Vsubj} came to the UK from [Lithuania|Portugal|Eritrea|Hong Kong|Kenya] [six|ten|two] years ago",
     "{Vsubj} <speak:v> limited English; [a friend|{Vposs} son] translated",
     "they met through a [Nigerian|Polish|Tamil|Kurdish] community group",
+    TrainOnly("{Vsubj} <go:v> to [Friday prayers|Sunday mass|the gurdwara every Sunday|the temple on festival days]"),
+    TrainOnly("{Vposs} first language is [Polish|Bengali|Somali|Twi|Portuguese|Gujarati]"),
+    TrainOnly("{S} is originally from [Albania|Zimbabwe|Latvia|Sri Lanka|Iraq]"),
+    TrainOnly("{Vsubj} <describe:v> {Vrefl} as [White British|Black African|British Pakistani|White Other|mixed race]"),
+    TrainOnly("{Vsubj} <run:v> a [halal butcher's|Polish shop|Caribbean takeaway] with {Vposs} brother"),
+    TrainOnly("{Vsubj} <be:v> a [Jehovah's Witness|Methodist|Orthodox Jew|Buddhist]"),
+    TrainOnly("{Vsubj} <ask:v> for a female officer for religious reasons"),
+    TrainOnly("{Sposs} parents are [Ghanaian|Irish|Punjabi|Turkish] and run a business locally"),
+    TrainOnly("{Vsubj} <volunteer:v> at the [synagogue|temple|mosque|church] food bank"),
+    TrainOnly("it was during Ramadan and {Vsubj} had been fasting"),
 ]
 
 ISSUE_STATEMENT = [
@@ -129,6 +229,14 @@ ISSUE_STATEMENT = [
     "the trouble is about {issue} and nothing else",
     "{Spr} says it is about {issue}",
     "the falling-out is over {issue}",
+    TrainOnly("{Vsubj} <put:v> it all down to {issue}"),
+    TrainOnly("at the root of it is {issue}"),
+    TrainOnly("{Vsubj} <think:v> it is really about {issue}, not about {Vobj} as a person"),
+    TrainOnly("the bad feeling started with {issue}"),
+    TrainOnly("{Spr} only ever raises {issue}"),
+    TrainOnly("{Sposs} complaint is about {issue}"),
+    TrainOnly("this is a dispute about {issue} that has got out of hand"),
+    TrainOnly("{Vsubj} <trace:v> the whole thing back to {issue}"),
 ]
 
 MUTUAL = [
@@ -142,6 +250,14 @@ MUTUAL = [
     "it was a two-way row, {Vsubj} threw a cup at the wall as well",
     "{Sposs} account is that {Vsubj} started it and neighbours heard both of them",
     "the relationship is described as volatile on both sides",
+    TrainOnly("both were as bad as each other that night"),
+    TrainOnly("{Vsubj} <accept:v> {Vsubj} had been sending {Sobjp} abuse too"),
+    TrainOnly("neither party would back down"),
+    TrainOnly("{Vsubj} <admit:v> calling {Sobjp} names as well"),
+    TrainOnly("the messages show both of them trading insults"),
+    TrainOnly("it was a mutual row with both raising their voices"),
+    TrainOnly("{Vsubj} <concede:v> {Vsubj} had gone round to have it out with {Sobjp}"),
+    TrainOnly("officers found both parties equally worked up"),
 ]
 
 RECONCILED = [
@@ -150,6 +266,12 @@ RECONCILED = [
     "{Vsubj} <take:v> {Sobjp} back [in {month}|shortly afterwards] and things were fine for a while",
     "they patched things up and went on holiday together in between",
     "after the first incident they resumed the relationship",
+    TrainOnly("they were back together by {month}"),
+    TrainOnly("{Vsubj} <let:v> {Sobjp} move back in [after a fortnight|in {month}]"),
+    TrainOnly("the pair made up and spent Christmas together"),
+    TrainOnly("after a short break they were a couple again"),
+    TrainOnly("they resumed living together [soon after|in {month}]"),
+    TrainOnly("within a month they had patched it up and were seeing each other again"),
 ]
 
 LAWFUL = [
@@ -161,6 +283,13 @@ LAWFUL = [
     "enforcement agents attended with a warrant of control",
     "the landlord's agent served notice in line with the tenancy",
     "the council's enforcement team are chasing unpaid council tax",
+    TrainOnly("{company} are collecting a loan {Vsubj} took out [last year|in {month}]"),
+    TrainOnly("the visits are by a bailiff acting on a court order"),
+    TrainOnly("the letters are formal demands from {company} about rent arrears"),
+    TrainOnly("the calls are from the housing association about {Vposs} tenancy"),
+    TrainOnly("{company} are pursuing an overdue credit card balance"),
+    TrainOnly("the agent is chasing an outstanding [gas bill|water bill|loan repayment]"),
+    TrainOnly("the contact relates to a CCJ for unpaid rent"),
 ]
 
 CCB = [
@@ -172,6 +301,13 @@ CCB = [
     "{S} <take> {Vposs} wages and <make> {Vobj} ask for money",
     "{S} <read> all {Vposs} messages and <question> {Vobj} about them",
     "{S} <tell> {Vobj} what to wear and who to talk to",
+    TrainOnly("{S} <take> {Vposs} phone off {Vobj} at night"),
+    TrainOnly("{S} <limit> how much {Vsubj} {can} spend"),
+    TrainOnly("{S} <put> {Vobj} down in front of {Vposs} friends"),
+    TrainOnly("{S} <change> the wifi password so {Vsubj} {can}'t go online"),
+    TrainOnly("{S} <make> {Vobj} share {Vposs} location at all times"),
+    TrainOnly("{S} <keep> the car keys so {Vsubj} {can}'t go anywhere"),
+    TrainOnly("{S} <go> through {Vposs} bag and pockets"),
 ]
 LIVE_TOGETHER = [
     "they still live together at the address",
@@ -179,6 +315,12 @@ LIVE_TOGETHER = [
     "{Vsubj} and {S} live together with the children",
     "they have been together {nword} years and still live together",
     "the relationship is ongoing and they live at the same address",
+    TrainOnly("{Vsubj} and {S} still share a home"),
+    TrainOnly("they are still a couple and live under the same roof"),
+    TrainOnly("{S} lives with {Vobj} and the kids"),
+    TrainOnly("the pair cohabit at the address"),
+    TrainOnly("there has been no separation and they live together"),
+    TrainOnly("{S} is still living at the family home with {Vobj}"),
 ]
 
 SINGLE_MARK = [
@@ -190,6 +332,15 @@ SINGLE_MARK = [
     "there is no history between them",
     "it happened just the once",
     "nothing like it has happened before",
+    TrainOnly("nothing of the sort has happened before or since"),
+    TrainOnly("this is an isolated incident"),
+    TrainOnly("{Vsubj} <have:v> never had any bother with {Sobjp} until this"),
+    TrainOnly("{Spr} has not done anything like it before or since"),
+    TrainOnly("{Vsubj} <be:v> clear it was a one-off"),
+    TrainOnly("there have been no other incidents involving {Sobjp}"),
+    TrainOnly("no previous incidents between the parties"),
+    TrainOnly("it has not been repeated"),
+    TrainOnly("first and only report involving these two"),
 ]
 
 ONE_CONVERSATION = [
@@ -199,6 +350,12 @@ ONE_CONVERSATION = [
     "it all happened in the one chat that evening",
     "they were part of one argument by text",
     "the whole exchange lasted about forty minutes",
+    TrainOnly("it was one exchange of messages that night"),
+    TrainOnly("the messages were all sent within about twenty minutes during the same argument"),
+    TrainOnly("everything was said in the one phone call"),
+    TrainOnly("it was a single conversation that got out of hand"),
+    TrainOnly("it was all one continuous chat on the one evening"),
+    TrainOnly("they were sent during one row over the phone"),
 ]
 
 ADVICE = [
@@ -220,6 +377,13 @@ ADVICE = [
     "IP advised to tell work security",
     "leaflet given re keeping safe online",
     "IP happy with advice, no further questions",
+    TrainOnly("IP advised to keep doors and windows secure"),
+    TrainOnly("DVDS explained to IP"),
+    TrainOnly("advised re applying for an NMO"),
+    TrainOnly("IP advised to note any vehicle details"),
+    TrainOnly("safety plan agreed with IP"),
+    TrainOnly("IP advised to keep phone charged and on them"),
+    TrainOnly("advised to inform the school"),
 ]
 
 SAFEGUARDING = [
@@ -235,6 +399,13 @@ SAFEGUARDING = [
     "Consent for referral: [Y|N]",
     "Support needs: [none|interpreter|hearing loop]",
     "Safety plan discussed",
+    TrainOnly("Disability: [none|hearing impaired|mobility issues]"),
+    TrainOnly("Language: [English|Polish|Urdu] - interpreter [not required|required]"),
+    TrainOnly("Pets at address: [none|dog|cat]"),
+    TrainOnly("Substance misuse: [none known|alcohol (SUSP)]"),
+    TrainOnly("Risk to officers: none known"),
+    TrainOnly("Immediate safeguarding: IP staying with [family|a friend]"),
+    TrainOnly("Referral: [MASH|Adult Social Care] notified"),
 ]
 
 ADMIN = [
@@ -256,6 +427,14 @@ ADMIN = [
     "updated by [PC|PCSO] {ndig}{ndig}{ndig}{ndig}",
     "crime number requested",
     "log held for scheduled attendance",
+    TrainOnly("call taker notes added"),
+    TrainOnly("duplicate call from same CLR"),
+    TrainOnly("officer on scene"),
+    TrainOnly("log reopened"),
+    TrainOnly("IP requested call back after 1800"),
+    TrainOnly("awaiting OIC update"),
+    TrainOnly("IP recontacted, no change"),
+    TrainOnly("log reassigned"),
 ]
 
 IRRELEVANT = [
@@ -281,6 +460,15 @@ IRRELEVANT = [
     "{Vsubj} had been at {Vposs} [mum's|sister's] for tea earlier",
     "{Vposs} TV licence letter was also mentioned but is not relevant",
     "the buzzer system to the flats is not working",
+    TrainOnly("{Vposs} mum is staying with {Vobj} this week"),
+    TrainOnly("the communal bins are overflowing"),
+    TrainOnly("{Vsubj} <be:v> training for a half marathon"),
+    TrainOnly("the lift in the block has been broken since last month"),
+    TrainOnly("{Vsubj} <mention:v> a dispute with {Vposs} energy supplier (not relevant)"),
+    TrainOnly("a delivery driver was at the door when officers arrived"),
+    TrainOnly("{Vsubj} <be:v> off work with a bad back"),
+    TrainOnly("the estate has had a spate of bike thefts"),
+    TrainOnly("{Vsubj} <have:v> just started a college course"),
 ]
 
 UNRELATED_HISTORY = [
@@ -292,6 +480,13 @@ UNRELATED_HISTORY = [
     "previous ASB report about youths on the estate, nothing to do with this",
     "{Vposs} son was stopped and searched last year, no further action",
     "prior report of shoplifting at {Vposs} workplace, {Vsubj} was a witness",
+    TrainOnly("{Vsubj} reported a lost wallet in [2020|2023]"),
+    TrainOnly("old log re a car alarm going off on {street}"),
+    TrainOnly("{Vsubj} was a witness to a shop theft in [2021|2022]"),
+    TrainOnly("a previous call about a neighbour's loud music, resolved"),
+    TrainOnly("{Vposs} bike was stolen from outside the station in [2019|2022] (NFA)"),
+    TrainOnly("prior log re a fallen tree blocking {street}"),
+    TrainOnly("{Vsubj} called in [2020|2022] about a suspicious van (no offences)"),
 ]
 
 HISTORY = [
@@ -305,6 +500,12 @@ HISTORY = [
     "MARAC heard [Feb|last year|in {month}]",
     "prev DA at this address",
     "history of calls from this address",
+    TrainOnly("PNC checks done"),
+    TrainOnly("PND checks - nil"),
+    TrainOnly("intel checks completed"),
+    TrainOnly("no markers on address"),
+    TrainOnly("linked crime ref on file"),
+    TrainOnly("address flagged on system"),
 ]
 
 # words people use loosely; chosen with no regard to the label, so they carry no signal
@@ -317,6 +518,11 @@ LOOSE_WORDS = [
     "{Vsubj} <want:v> {Sobjp} warned for harassment",
     "{Vsubj} <be:v> adamant this is stalking",
     "{Vsubj} <feel:v> harassed",
+    TrainOnly("{Vsubj} <say:v> {Vsubj} <feel:v> hounded"),
+    TrainOnly("{Vsubj} <use:v> the word stalker about {Sobjp}"),
+    TrainOnly("{Vsubj} <want:v> it logged as harassment"),
+    TrainOnly("{Vsubj} <call:v> {Sobjp} a stalker"),
+    TrainOnly("{Vsubj} <refer:v> to it as bullying"),
 ]
 
 CATEGORIES = [
@@ -347,6 +553,13 @@ OUTCOMES = [
     "case sent to the IMU for screening",
     "reclassified as {offence_word} by the FCIR",
     "outcome: [warning issued|community resolution|charged|released under investigation]",
+    TrainOnly("crime closed - evidential difficulties"),
+    TrainOnly("NFA - victim does not support"),
+    TrainOnly("file passed to PVP for review"),
+    TrainOnly("restorative justice offered"),
+    TrainOnly("crime recorded, suspect outstanding"),
+    TrainOnly("closed - no further lines of enquiry"),
+    TrainOnly("Result: no crime recorded"),
 ]
 
 DASH_GRADES = ["STANDARD", "MEDIUM", "HIGH"]
@@ -371,4 +584,14 @@ OCCASION_DETAIL = [
     "there is a doorbell camera but it was not recording",
     "{Vsubj} mentioned it to a friend that evening",
     "{Vsubj} had {Vposs} headphones in",
+    TrainOnly("{Vsubj} was walking the dog at the time"),
+    TrainOnly("{Vsubj} had only just put the kids to bed"),
+    TrainOnly("{Vsubj} was sat in the car outside {Vposs} mum's"),
+    TrainOnly("{Vsubj} wrote it down in {Vposs} diary that night"),
+    TrainOnly("{Vsubj} was on a break at work"),
+    TrainOnly("there was nobody else around"),
+    TrainOnly("{Vsubj} was on the phone to {Vposs} [sister|friend|mum] when it happened"),
+    TrainOnly("{Vsubj} told {Vposs} [flatmate|friend] when {Vsubj} got in"),
+    TrainOnly("it was bin day and the street was busy"),
+    TrainOnly("{Vsubj} noted the time on {Vposs} phone"),
 ]

@@ -116,3 +116,15 @@ def test_element_weight_lets_the_element_heads_move_the_decision():
     assert without.label == "harassment"
     assert with_weight.label == "aggravated_stalking"
     assert sum(with_weight.probabilities.values()) == pytest.approx(1.0, abs=1e-4)
+
+
+def test_combined_temperature_softens_confidence_but_keeps_the_label():
+    from model.rules import RuleFindings
+
+    spans, findings = [], RuleFindings()
+    reading = derive_elements(spans, findings)
+    logits = np.array([0.0, 3.0, 1.0, 0, 0, 0, 0, 0, 0])
+    sharp = decide(logits, reading, spans, findings, DecisionConfig())
+    soft = decide(logits, reading, spans, findings, DecisionConfig(combined_temperature=2.0))
+    assert soft.label == sharp.label == "harassment"
+    assert soft.confidence < sharp.confidence
