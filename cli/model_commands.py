@@ -22,7 +22,7 @@ def train(
     output: Optional[Path] = typer.Option(None, help="Model version directory; default: a new version in the registry"),
     train_file: Optional[Path] = typer.Option(None, exists=True, dir_okay=False, help="Training JSONL (default corpus train split)"),
     dev_file: Optional[Path] = typer.Option(None, exists=True, dir_okay=False, help="Dev JSONL for calibration"),
-    max_train_docs: Optional[int] = typer.Option(4500, help="Sample this many training narratives (stratified by label; the shipped model used 4500); 0 for all"),
+    max_train_docs: Optional[int] = typer.Option(0, help="Sample this many training narratives (stratified by label); 0 for all, as the shipped model used"),
     max_dev_docs: Optional[int] = typer.Option(600, help="Dev narratives used for calibration; 0 for all"),
     epochs: float = typer.Option(1.0, help="Passes over the sampled training set"),
     max_length: int = typer.Option(256, help="Tokens per window"),
@@ -175,6 +175,7 @@ def _headline(report: dict) -> dict:
         "accuracy": report["classification"]["accuracy"],
         "behaviour_accuracy": report["factors"]["behaviour"],
         "span_token_f1_typed": (spans.get("token") or {}).get("typed", {}).get("f1"),
+        "span_token_f1_untyped": (spans.get("token") or {}).get("untyped", {}).get("f1"),
         "span_iou_f1_typed": (spans.get("iou") or {}).get("typed", {}).get("f1"),
         "ece": report["calibration"]["ece"],
         "review": report.get("review"),
@@ -187,7 +188,8 @@ def _print_summary(reports: dict) -> None:
     from rich.table import Table
 
     table = Table(title="rightfirst evaluation")
-    for column in ("set", "n", "macro-F1", "accuracy", "behaviour acc", "span tok-F1", "ECE", "coverage", "acc not flagged"):
+    for column in ("set", "n", "macro-F1", "accuracy", "behaviour acc", "span tok-F1 typed", "untyped", "ECE", "coverage",
+                   "acc not flagged"):
         table.add_column(column)
     for name, report in reports.items():
         h = _headline(report)
@@ -197,7 +199,7 @@ def _print_summary(reports: dict) -> None:
             return "-" if x is None else f"{x:.3f}"
 
         table.add_row(name, str(h["n"]), fmt(h["macro_f1"]), fmt(h["accuracy"]), fmt(h["behaviour_accuracy"]),
-                      fmt(h["span_token_f1_typed"]), fmt(h["ece"]), fmt(review.get("coverage")), fmt(review.get("accuracy_not_flagged")))
+                      fmt(h["span_token_f1_typed"]), fmt(h["span_token_f1_untyped"]), fmt(h["ece"]), fmt(review.get("coverage")), fmt(review.get("accuracy_not_flagged")))
     Console(stderr=True).print(table)
 
 

@@ -25,7 +25,9 @@ def write_model_card(version_dir: Path) -> Path:
         "",
         "## Base model",
         f"- {base.get('name')} from the PyPI package `{base.get('package')}`; licence {base.get('licence')}.",
-        "- One encoder, two heads: a sequence head (mean-pooled over every window) and a BIO token head over evidence subtypes.",
+        "- One encoder, two heads: a sequence head (mean-pooled over every window) and a BIO token head over evidence subtypes."
+        + (" Element heads: one attention over every token per legal element, trained on the corpus's gold elements;"
+           " the sequence head also reads their five summaries." if args.get("element_heads") else ""),
         "",
         "## Training data",
         f"- Synthetic corpus `{args.get('train_file')}` ({training.get('train_docs')} narratives used), see corpora/DATASHEET.md.",
