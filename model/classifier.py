@@ -17,7 +17,7 @@ import numpy as np
 import torch
 
 from model.decision import DecisionConfig, decide
-from model.elements import ElementReading, derive_elements
+from model.elements import ElementReading, derive_elements, reconcile_with_heads
 from model.encoder import OffenceEncoder, make_windows
 from model.errors import ModelNotFound
 from model.evidence import decode_spans, merge_token_probs
@@ -106,6 +106,8 @@ class Classifier:
             findings = self.nlp(text)._.rightfirst
             spans = decode_spans(text, offsets, probs, self.tag_names, findings)
             reading = derive_elements(spans, findings, self.decision.former_partner_rule)
+            if element_probs is not None:
+                reading = reconcile_with_heads(reading, element_probs[d])
             results.append(Analysis(seq_logits[d], spans, findings, reading,
                                     None if element_probs is None else element_probs[d]))
         return results

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 from model.rules import RuleFindings
 from model.suggestion import Element, EvidenceSpan
+from model.taxonomy import ELEMENT_NAMES
+
+# An element head this sure that an element is met, where no evidence shows it, makes the element unclear.
+HEAD_CONFIDENT = 0.8
 
 # s.2A(3) acts: contact and gifts are acts too, but contact alone must not make stalking (4.3 rule 3).
 NON_CONTACT_ACTS = {
@@ -105,3 +109,22 @@ def derive_elements(
     }
     established = {name: element.status == "met" for name, element in elements.items()}
     return ElementReading(elements=elements, established=established, occasions=occasions)
+
+
+def reconcile_with_heads(reading: ElementReading, element_probs, confident: float = HEAD_CONFIDENT) -> ElementReading:
+    """Models with element heads: an element they read as met with confidence, but that the spans and
+    rules do not show, is shown as "unclear" (a registrar should look) rather than "not met".
+
+    Only the shown status changes: ``established`` (what the precedence rules reach) still needs evidence.
+    """
+    elements = dict(reading.elements)
+    for name, probability in zip(ELEMENT_NAMES, element_probs):
+        element = elements[name]
+        if element.status == "not_met" and float(probability) >= confident:
+            elements[name] = Element(
+                status="unclear",
+                spans=element.spans,
+                note=f"the model reads this element as met (p={float(probability):.2f}), "
+                "but no clear evidence for it was found",
+            )
+    return ElementReading(elements=elements, established=reading.established, occasions=reading.occasions)

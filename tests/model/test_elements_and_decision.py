@@ -128,3 +128,17 @@ def test_combined_temperature_softens_confidence_but_keeps_the_label():
     soft = decide(logits, reading, spans, findings, DecisionConfig(combined_temperature=2.0))
     assert soft.label == sharp.label == "harassment"
     assert soft.confidence < sharp.confidence
+
+
+def test_confident_element_head_without_evidence_makes_the_element_unclear_not_met():
+    from model.elements import reconcile_with_heads
+    from model.rules import RuleFindings
+
+    reading = derive_elements([], RuleFindings())
+    assert reading.elements["fear_of_violence"].status == "not_met"
+    # course, stalking, fear, serious, hostility
+    reconciled = reconcile_with_heads(reading, np.array([0.1, 0.3, 0.95, 0.5, 0.05]))
+    assert reconciled.elements["fear_of_violence"].status == "unclear"
+    assert "0.95" in reconciled.elements["fear_of_violence"].note
+    assert reconciled.elements["serious_alarm_distress"].status == "not_met"  # 0.5 is not confident
+    assert reconciled.established == reading.established  # what the rules reach still needs evidence
