@@ -11,9 +11,8 @@ the confidence is under the threshold or the two disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import itertools
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -55,8 +54,8 @@ def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def _element_label_matrix() -> np.ndarray:
-    """(2**E, E) element assignments and the label index each one reaches, as a (2**E, 9) one-hot."""
+def _element_label_matrix() -> tuple[np.ndarray, np.ndarray]:
+    """Every assignment of the E elements, (2**E, E), and the label each one reaches, as a (2**E, 9) one-hot."""
     rows = list(itertools.product((0, 1), repeat=len(ELEMENT_NAMES)))
     onehot = np.zeros((len(rows), len(LABELS)))
     for i, row in enumerate(rows):

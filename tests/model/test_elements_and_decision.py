@@ -102,9 +102,8 @@ def test_element_probabilities_give_a_label_distribution_by_precedence():
 
 
 def test_element_weight_lets_the_element_heads_move_the_decision():
-    from model.taxonomy import LABELS
-
     from model.rules import RuleFindings
+    from model.taxonomy import LABELS
 
     spans, findings = [], RuleFindings()
     reading = derive_elements(spans, findings)
