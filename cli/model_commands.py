@@ -29,6 +29,8 @@ def train(
     batch_docs: int = typer.Option(8, help="Narratives per step"),
     freeze_layers: int = typer.Option(0, help="Keep the lowest N transformer layers fixed"),
     element_heads: bool = typer.Option(True, help="Train per-element attention heads beside the label head"),
+    handwritten: bool = typer.Option(True, help="Add the hand-written narratives (corpora/handwritten.jsonl) to training and calibration"),
+    handwritten_weight: int = typer.Option(3, min=1, help="Times each hand-written training narrative is repeated"),
     seed: int = typer.Option(13, help="Random seed"),
     learning_rate: float = typer.Option(8e-5, help="Encoder learning rate"),
     init_from: Optional[Path] = typer.Option(None, exists=True, file_okay=False, help="Continue training from this model version"),
@@ -40,7 +42,7 @@ def train(
 ) -> None:
     """Fine-tune the encoder on the corpus, calibrate on dev, and save a new model version."""
     from model.settings import get_settings
-    from training.train import CORPUS_DIR, TrainingArgs
+    from training.train import CORPUS_DIR, HANDWRITTEN_FILE, TrainingArgs
     from training.train import train as run_training
     from training import registry
 
@@ -69,6 +71,8 @@ def train(
             batch_docs=batch_docs,
             freeze_layers=freeze_layers,
             element_heads=element_heads,
+            handwritten_file=HANDWRITTEN_FILE if handwritten else None,
+            handwritten_weight=handwritten_weight,
             seed=seed,
             learning_rate=learning_rate,
             init_from=init_from,
@@ -96,6 +100,9 @@ def evaluate(
     data: list[Path] = typer.Option(None, "--data", exists=True, dir_okay=False, help="Gold JSONL sets (default: corpus test and the challenge set)"),
     output: Optional[Path] = typer.Option(None, help="Write the full report as JSON here"),
     html: Optional[Path] = typer.Option(None, help="Write a self-contained HTML report here"),
+    split: Optional[str] = typer.Option(
+        None, help="Score only records of this split (meta.split), e.g. dev_handwritten in corpora/handwritten.jsonl"
+    ),
     save_to_model: bool = typer.Option(False, help="Store the figures in the model's metrics.json and card"),
     against: Optional[str] = typer.Option(
         None, "--against", help="Champion to compare with: 'current', a registry version or a model directory"
@@ -112,7 +119,12 @@ def evaluate(
     reports = {}
     loaded = {}
     for path in sets:
-        records = loaded[path.stem] = read_jsonl(path)
+        records = read_jsonl(path)
+        if split:
+            records = [r for r in records if r.get("meta", {}).get("split") == split]
+            if not records:
+                raise typer.BadParameter(f"no records of split {split!r} in {path}", param_hint="--split")
+        loaded[path.stem] = records
         with progress_bar() as bar:
             task = bar.add_task(path.name, total=len(records))
             reports[path.stem] = evaluate_model(classifier, records, progress=lambda n: bar.update(task, advance=n))

@@ -89,9 +89,10 @@ def _find(text: str, needle: str, occurrence: int, item_id: str) -> int:
     return start
 
 
-def compile_item(raw: dict) -> dict:
+def compile_item(raw: dict, item_id: str | None = None, split: str = "challenge") -> dict:
+    """One hand-written item -> one corpus record; ``item_id`` defaults to the challenge set's."""
     taxonomy = load_taxonomy()
-    item_id = f"challenge-{raw['num']:03d}"
+    item_id = item_id or f"challenge-{raw['num']:03d}"
     text = raw["text"]
     if not text or text != text.strip("\n"):
         raise ChallengeError(f"{item_id}: text is empty or has stray leading/trailing newlines")
@@ -146,7 +147,7 @@ def compile_item(raw: dict) -> dict:
             "noise": style["noise"],
         },
         "meta": {
-            "split": "challenge",
+            "split": split,
             "frame": "handwritten",
             "bank": "handwritten",
             "pattern": raw["pattern"],
@@ -160,7 +161,11 @@ def compile_item(raw: dict) -> dict:
 def build_records() -> list[dict]:
     from corpora.challenge_source import ITEMS
 
-    records = [compile_item(raw) for raw in ITEMS]
+    return check_unique([compile_item(raw) for raw in ITEMS])
+
+
+def check_unique(records: list[dict]) -> list[dict]:
+    """Refuse repeated ids or texts; return the records sorted by id."""
     ids = [r["id"] for r in records]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:

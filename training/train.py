@@ -23,6 +23,10 @@ from model.taxonomy import LABELS, load_taxonomy
 from training.data import make_batch, read_jsonl
 
 CORPUS_DIR = REPO_ROOT / "corpora" / "data"
+# Hand-written narratives (corpora/handwritten_compile.py): one split joins training, one calibration.
+HANDWRITTEN_FILE = REPO_ROOT / "corpora" / "handwritten.jsonl"
+HANDWRITTEN_TRAIN_SPLIT = "train_handwritten"
+HANDWRITTEN_DEV_SPLIT = "dev_handwritten"
 CHECKPOINT_FILE = "checkpoint.pt"
 
 
@@ -37,6 +41,12 @@ class TrainingArgs:
     max_windows: int = field(default=3, metadata={"help": "Windows per narrative while training"})
     epochs: float = field(default=1.0, metadata={"help": "Passes over the (sampled) training set"})
     max_train_docs: int | None = field(default=None, metadata={"help": "Sample this many training narratives"})
+    # The library trains on exactly the files it is given; `rightfirst train` passes HANDWRITTEN_FILE.
+    handwritten_file: Path | None = field(
+        default=None,
+        metadata={"help": "Hand-written narratives: their training split joins training, their dev split calibration"},
+    )
+    handwritten_weight: int = field(default=3, metadata={"help": "Times each hand-written training narrative is repeated"})
     max_dev_docs: int | None = field(default=None, metadata={"help": "Use at most this many dev narratives"})
     batch_docs: int = field(default=8, metadata={"help": "Narratives per optimisation step"})
     learning_rate: float = field(default=8e-5, metadata={"help": "Encoder learning rate"})
@@ -62,6 +72,12 @@ class TrainingArgs:
         self.output_dir = Path(self.output_dir)
         self.train_file = Path(self.train_file)
         self.dev_file = Path(self.dev_file)
+        if self.handwritten_file is not None:
+            self.handwritten_file = Path(self.handwritten_file)
+            if not self.handwritten_file.is_file():
+                raise ValueError(f"hand-written narratives not found: {self.handwritten_file}")
+        if self.handwritten_weight < 1:
+            raise ValueError("handwritten_weight must be at least 1")
         if self.stride >= self.max_length // 2:
             raise ValueError("stride must be less than half of max_length")
         if self.epochs <= 0 or self.batch_docs <= 0:
@@ -113,9 +129,23 @@ def training_records(args: TrainingArgs) -> list[dict]:
     rng = random.Random(args.seed)
     if args.max_train_docs and len(records) > args.max_train_docs:
         records = _stratified_sample(records, args.max_train_docs, rng)
+    for record in handwritten_records(args, HANDWRITTEN_TRAIN_SPLIT):
+        records.extend([record] * args.handwritten_weight)
     for record in extra:
         records.extend([record] * max(1, round(args.extra_weight)))
     return records
+
+
+def handwritten_records(args: TrainingArgs, split: str) -> list[dict]:
+    if args.handwritten_file is None:
+        return []
+    return [r for r in read_jsonl(args.handwritten_file) if r["meta"]["split"] == split]
+
+
+def calibration_records(args: TrainingArgs) -> list[dict]:
+    """Dev plus the hand-written calibration split, so temperatures and the review threshold see hand-written prose."""
+    limit = args.max_dev_docs
+    return read_jsonl(args.dev_file)[:limit] + handwritten_records(args, HANDWRITTEN_DEV_SPLIT)[:limit]
 
 
 def _stratified_sample(records: list[dict], n: int, rng: random.Random) -> list[dict]:
@@ -197,7 +227,7 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
     version = args.version or datetime.now(timezone.utc).strftime("minilm-%Y%m%d-%H%M%S")
     _save_version(model, tokenizer, args, version, train_seconds, losses, len(records))
     classifier = Classifier(args.output_dir)
-    calibration = calibrate(classifier, read_jsonl(args.dev_file)[: args.max_dev_docs], args.target_accuracy, progress)
+    calibration = calibrate(classifier, calibration_records(args), args.target_accuracy, progress)
     extras_path = args.output_dir / EXTRAS_FILE
     extras = json.loads(extras_path.read_text())
     extras["decision"] = calibration["decision"]
@@ -234,6 +264,12 @@ def _save_version(model, tokenizer, args: TrainingArgs, version: str, seconds: f
     shutil.copy(DEFAULT_PATTERNS_PATH, out / PATTERNS_FILE)
     train_args = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(args).items() if k != "extra_records"}
     train_args["extra_records"] = len(args.extra_records)
+    if args.handwritten_file is not None:
+        import hashlib
+
+        train_args["handwritten_sha256"] = hashlib.sha256(args.handwritten_file.read_bytes()).hexdigest()
+        train_args["handwritten_train_items"] = len(handwritten_records(args, HANDWRITTEN_TRAIN_SPLIT))
+        train_args["handwritten_calibration_items"] = len(handwritten_records(args, HANDWRITTEN_DEV_SPLIT))
     extras = {
         "format": 1,
         "version": version,

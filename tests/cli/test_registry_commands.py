@@ -95,3 +95,14 @@ def test_evaluate_against_current_writes_deltas_and_mcnemar(models, tmp_path):
     assert figures["comparison"]["per_label"]["no_offence"]["recall"] is not None
     bad = runner.invoke(app, ["evaluate", str(models / "v2"), "--data", FIXTURES, "--against", "nowhere"])
     assert bad.exit_code == 2 and "--against" in bad.output
+
+
+def test_evaluate_scores_only_the_split_asked_for(models, tmp_path):
+    out = tmp_path / "report.json"
+    result = runner.invoke(app, ["evaluate", str(models / "v2"), "--data", FIXTURES, "--split", "fixture", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text())
+    assert report["narratives"]["n"] == 12
+    missing = runner.invoke(app, ["evaluate", str(models / "v2"), "--data", FIXTURES, "--split", "dev_handwritten"])
+    assert missing.exit_code != 0
+    assert "no records of split 'dev_handwritten'" in missing.output

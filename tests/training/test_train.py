@@ -1,4 +1,5 @@
 import json
+from collections import Counter
 
 import pytest
 
@@ -83,3 +84,34 @@ def test_element_targets_mark_unstated_elements_unknown():
               "serious_alarm_distress": False, "racial_religious_hostility": False}
     assert element_targets({"elements": stated}) == [1, 0, 1, 0, 0]
     assert element_targets({"label": "stalking"}) == [-1, -1, -1, -1, -1]
+
+
+def test_handwritten_narratives_join_training_and_calibration(tmp_path):
+    from training.train import calibration_records, training_records
+
+    corpus = [{"id": f"c{i}", "text": f"corpus {i}", "label": "harassment", "meta": {"split": "train"}} for i in range(4)]
+    dev = [{"id": "d0", "text": "dev", "label": "stalking", "meta": {"split": "dev"}}]
+    written = [
+        {"id": "hw-a-001", "text": "one", "label": "stalking", "meta": {"split": "train_handwritten"}},
+        {"id": "hw-a-002", "text": "two", "label": "no_offence", "meta": {"split": "train_handwritten"}},
+        {"id": "hw-a-004", "text": "four", "label": "harassment", "meta": {"split": "dev_handwritten"}},
+    ]
+    paths = {}
+    for name, rows in (("train", corpus), ("dev", dev), ("hw", written)):
+        paths[name] = tmp_path / f"{name}.jsonl"
+        paths[name].write_text("".join(json.dumps(r) + "\n" for r in rows))
+    common = dict(output_dir=tmp_path / "m", train_file=paths["train"], dev_file=paths["dev"])
+
+    args = TrainingArgs(**common, handwritten_file=paths["hw"], handwritten_weight=3)
+    ids = Counter(r["id"] for r in training_records(args))
+    assert ids == Counter({"c0": 1, "c1": 1, "c2": 1, "c3": 1, "hw-a-001": 3, "hw-a-002": 3})
+    assert [r["id"] for r in calibration_records(args)] == ["d0", "hw-a-004"]
+
+    without = TrainingArgs(**common)
+    assert len(training_records(without)) == 4
+    assert [r["id"] for r in calibration_records(without)] == ["d0"]
+
+    with pytest.raises(ValueError, match="hand-written narratives not found"):
+        TrainingArgs(**common, handwritten_file=tmp_path / "none.jsonl")
+    with pytest.raises(ValueError, match="handwritten_weight"):
+        TrainingArgs(**common, handwritten_file=paths["hw"], handwritten_weight=0)

@@ -1,0 +1,122 @@
+"""Compile the hand-written training narratives: corpora/handwritten/batch_*.py -> corpora/handwritten.jsonl.
+
+Each item is checked as a challenge item is (label from elements, spans found, known
+subtypes), then against the held-out challenge set: an item that shares several 8-word
+sequences with it is refused, so nothing written for training can be a copy of what
+measures generalisation. Messages name the item and counts, never narrative text.
+
+    .venv/bin/python -m corpora.handwritten_compile          # rewrite corpora/handwritten.jsonl
+    .venv/bin/python -m corpora.handwritten_compile --check  # exit 1 if the file is stale
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+from corpora import handwritten
+from corpora.challenge_compile import ChallengeError, check_unique, compile_item, render
+
+OUTPUT_PATH = Path(__file__).with_name("handwritten.jsonl")
+CHALLENGE_PATH = Path(__file__).with_name("challenge.jsonl")
+TRAIN_SPLIT = "train_handwritten"
+DEV_SPLIT = "dev_handwritten"
+# One item in DEV_EVERY (by its number within its batch) is kept for calibration.
+DEV_EVERY = 4
+NGRAM = 8
+# Stock phrases ("no further action to be taken") may recur by chance; more than this many
+# shared 8-grams means an item follows a challenge narrative too closely.
+MAX_SHARED_NGRAMS = 2
+
+
+def word_ngrams(text: str, n: int = NGRAM) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def challenge_ngrams(path: Path = CHALLENGE_PATH) -> set[tuple[str, ...]]:
+    grams: set[tuple[str, ...]] = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            grams |= word_ngrams(json.loads(line)["text"])
+    return grams
+
+
+def load_items(only_batch: str | None = None) -> list[dict]:
+    """Every item of every ``batch_*`` module (or of ``batch_<only_batch>``), in module-name order."""
+    handwritten.ITEMS.clear()
+    names = sorted(m.name for m in pkgutil.iter_modules(handwritten.__path__) if m.name.startswith("batch_"))
+    if only_batch is not None:
+        names = [n for n in names if n == f"batch_{only_batch}"]
+        if not names:
+            raise ChallengeError(f"no module corpora/handwritten/batch_{only_batch}.py")
+    for name in names:
+        module_name = f"{handwritten.__name__}.{name}"
+        if module_name in sys.modules:
+            importlib.reload(sys.modules[module_name])
+        else:
+            importlib.import_module(module_name)
+    items = list(handwritten.ITEMS)
+    for raw in items:
+        if not (isinstance(raw.get("num"), int) and raw["num"] > 0 and re.fullmatch(r"[a-z]", str(raw.get("batch")))):
+            raise ChallengeError("an item has no positive 'num' or no one-letter 'batch'")
+    return items
+
+
+def split_of(raw: dict) -> str:
+    return DEV_SPLIT if raw["num"] % DEV_EVERY == 0 else TRAIN_SPLIT
+
+
+def build_records(items: list[dict] | None = None, held_out: set[tuple[str, ...]] | None = None) -> list[dict]:
+    items = load_items() if items is None else items
+    held_out = challenge_ngrams() if held_out is None else held_out
+    records = []
+    for raw in items:
+        item_id = f"hw-{raw['batch']}-{raw['num']:03d}"
+        shared = len(word_ngrams(raw["text"]) & held_out)
+        if shared > MAX_SHARED_NGRAMS:
+            raise ChallengeError(
+                f"{item_id}: shares {shared} {NGRAM}-word sequences with the held-out challenge set; rewrite it"
+            )
+        records.append(compile_item(raw, item_id=item_id, split=split_of(raw)))
+    return check_unique(records)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only verify that handwritten.jsonl is up to date")
+    parser.add_argument("--output", type=Path, default=OUTPUT_PATH, help="where to write the compiled JSONL")
+    parser.add_argument("--batch", help="compile only batch_<BATCH>.py (a writer's check; use with --output)")
+    args = parser.parse_args(argv)
+    if args.batch and args.output == OUTPUT_PATH:
+        parser.error("--batch writes part of the set: give --output somewhere else")
+    try:
+        records = build_records(load_items(args.batch))
+    except ChallengeError as exc:
+        print(f"hand-written set does not compile: {exc}", file=sys.stderr)
+        return 1
+    rendered = render(records)
+    if args.check:
+        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+        if current != rendered:
+            print(f"{args.output} is stale; rerun without --check", file=sys.stderr)
+            return 1
+        print(f"{args.output} is up to date")
+        return 0
+    args.output.write_text(rendered, encoding="utf-8")
+    dev = sum(r["meta"]["split"] == DEV_SPLIT for r in records)
+    print(f"wrote {len(records)} items ({len(records) - dev} training, {dev} calibration) to {args.output}")
+    held_out = challenge_ngrams()
+    shared = [len(word_ngrams(r["text"]) & held_out) for r in records]
+    print(f"{NGRAM}-grams shared with the challenge set: {sum(shared)} in all; "
+          f"{sum(n > 0 for n in shared)} of {len(records)} items share any")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
