@@ -31,11 +31,15 @@ def write_model_card(version_dir: Path) -> Path:
         "",
         "## Training data",
         f"- Synthetic corpus `{args.get('train_file')}` ({training.get('train_docs')} narratives used), see corpora/DATASHEET.md.",
+        (f"- Hand-written narratives `{args.get('handwritten_file')}`: {args.get('handwritten_train_items')} in training"
+         f" (each x{args.get('handwritten_weight')}), {args.get('handwritten_calibration_items')} in calibration"
+         f" (sha256 {str(args.get('handwritten_sha256'))[:12]}).") if args.get("handwritten_file") else
+        "- Hand-written narratives: none.",
         f"- Audited records merged: {args.get('extra_records', 0)}.",
         f"- Windows of {extras.get('max_length')} tokens, stride {extras.get('stride')}; {args.get('epochs')} epoch(s); seed {args.get('seed')}.",
         f"- Training wall time: {training.get('wall_seconds_training')} s (total with calibration {training.get('wall_seconds_total')} s).",
         "",
-        "## Decision settings (chosen on dev)",
+        "## Decision settings (chosen on dev" + (" and the hand-written calibration split)" if args.get("handwritten_file") else ")"),
         "```json",
         json.dumps(extras.get("decision", {}), indent=2),
         "```",

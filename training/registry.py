@@ -254,6 +254,10 @@ def _data_section(extras: dict) -> dict:
             "dev_file": _file_facts(args.get("dev_file")),
             "max_train_docs": args.get("max_train_docs"),
         },
+        "handwritten": (
+            {"file": _file_facts(args["handwritten_file"]), "weight": args.get("handwritten_weight")}
+            if args.get("handwritten_file") else None
+        ),
         "audits": args.get("audit_manifest"),
         "audit_weight": args.get("extra_weight"),
         "train_docs": training.get("train_docs"),

@@ -80,9 +80,22 @@ def test_the_manifest_keeps_the_data_hashes_taken_at_training(settings, tmp_path
     assert facts["sha256"] == hashlib.sha256(train_file.read_bytes()).hexdigest() and facts["lines"] == 2
     assert manifest["data"]["audits"]["sha256"] == "ab" * 32
     assert manifest["training_args"]["extra_records"] == 3 and manifest["metrics"]["test"]["macro_f1"] == 0.8
+    assert manifest["data"]["handwritten"] is None
     train_file.write_text("changed later\n")  # the corpus moves on; the version's record must not
     again = json.loads(reg.write_manifest(path).read_text())
     assert again["data"] == manifest["data"]
+
+
+def test_the_manifest_hashes_the_hand_written_narratives_used(settings, tmp_path):
+    written = tmp_path / "handwritten.jsonl"
+    written.write_text('{"id": "hw-a-001"}\n')
+    path = _fake_version(settings, "a")
+    extras = json.loads((path / "rightfirst.json").read_text())
+    extras["training"]["args"].update(handwritten_file=str(written), handwritten_weight=3)
+    (path / "rightfirst.json").write_text(json.dumps(extras))
+    section = json.loads(reg.write_manifest(path).read_text())["data"]["handwritten"]
+    assert section["weight"] == 3
+    assert section["file"]["sha256"] == hashlib.sha256(written.read_bytes()).hexdigest() and section["file"]["lines"] == 1
 
 
 def test_version_summaries_show_metrics_and_the_current_marker(settings):

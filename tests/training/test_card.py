@@ -1,0 +1,33 @@
+"""The model card is generated from the version's own files, hand-written data included."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from training.card import write_model_card
+
+
+def _card_with(tiny_model_dir, tmp_path, **training_args) -> str:
+    version = tmp_path / "v"
+    shutil.copytree(tiny_model_dir, version)
+    extras_path = version / "rightfirst.json"
+    extras = json.loads(extras_path.read_text())
+    extras["training"]["args"].update(training_args)
+    extras_path.write_text(json.dumps(extras))
+    return write_model_card(version).read_text()
+
+
+def test_card_says_which_hand_written_narratives_trained_and_calibrated(tiny_model_dir, tmp_path):
+    card = _card_with(
+        tiny_model_dir, tmp_path, handwritten_file="corpora/handwritten.jsonl", handwritten_weight=3,
+        handwritten_train_items=264, handwritten_calibration_items=88, handwritten_sha256="0123456789abcdef",
+    )
+    assert "264 in training (each x3), 88 in calibration (sha256 0123456789ab)" in card
+    assert "chosen on dev and the hand-written calibration split" in card
+
+
+def test_card_says_when_there_were_none(tiny_model_dir, tmp_path):
+    card = _card_with(tiny_model_dir, tmp_path, handwritten_file=None)
+    assert "- Hand-written narratives: none." in card
+    assert "## Decision settings (chosen on dev)" in card
