@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -72,10 +73,16 @@ class TrainingArgs:
         self.output_dir = Path(self.output_dir)
         self.train_file = Path(self.train_file)
         self.dev_file = Path(self.dev_file)
+        # Read once, here: training and calibration then use the same snapshot that the version records.
+        self.handwritten: list[dict] = []
+        self.handwritten_sha256: str | None = None
         if self.handwritten_file is not None:
             self.handwritten_file = Path(self.handwritten_file)
             if not self.handwritten_file.is_file():
                 raise ValueError(f"hand-written narratives not found: {self.handwritten_file}")
+            raw = self.handwritten_file.read_bytes()
+            self.handwritten_sha256 = hashlib.sha256(raw).hexdigest()
+            self.handwritten = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
         if self.handwritten_weight < 1:
             raise ValueError("handwritten_weight must be at least 1")
         if self.stride >= self.max_length // 2:
@@ -137,9 +144,7 @@ def training_records(args: TrainingArgs) -> list[dict]:
 
 
 def handwritten_records(args: TrainingArgs, split: str) -> list[dict]:
-    if args.handwritten_file is None:
-        return []
-    return [r for r in read_jsonl(args.handwritten_file) if r["meta"]["split"] == split]
+    return [r for r in args.handwritten if r["meta"]["split"] == split]
 
 
 def calibration_records(args: TrainingArgs) -> list[dict]:
@@ -265,9 +270,7 @@ def _save_version(model, tokenizer, args: TrainingArgs, version: str, seconds: f
     train_args = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(args).items() if k != "extra_records"}
     train_args["extra_records"] = len(args.extra_records)
     if args.handwritten_file is not None:
-        import hashlib
-
-        train_args["handwritten_sha256"] = hashlib.sha256(args.handwritten_file.read_bytes()).hexdigest()
+        train_args["handwritten_sha256"] = args.handwritten_sha256
         train_args["handwritten_train_items"] = len(handwritten_records(args, HANDWRITTEN_TRAIN_SPLIT))
         train_args["handwritten_calibration_items"] = len(handwritten_records(args, HANDWRITTEN_DEV_SPLIT))
     extras = {

@@ -106,6 +106,9 @@ def test_handwritten_narratives_join_training_and_calibration(tmp_path):
     ids = Counter(r["id"] for r in training_records(args))
     assert ids == Counter({"c0": 1, "c1": 1, "c2": 1, "c3": 1, "hw-a-001": 3, "hw-a-002": 3})
     assert [r["id"] for r in calibration_records(args)] == ["d0", "hw-a-004"]
+    # The file is read once: a later edit does not change what this run trains or calibrates on.
+    paths["hw"].write_text("")
+    assert len(training_records(args)) == 10 and len(calibration_records(args)) == 2
 
     without = TrainingArgs(**common)
     assert len(training_records(without)) == 4
