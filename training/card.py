@@ -30,7 +30,8 @@ def write_model_card(version_dir: Path) -> Path:
            " the sequence head also reads their five summaries." if args.get("element_heads") else ""),
         "",
         "## Training data",
-        f"- Synthetic corpus `{args.get('train_file')}` ({training.get('train_docs')} narratives used), see corpora/DATASHEET.md.",
+        f"- Synthetic corpus `{args.get('train_file')}`, see corpora/DATASHEET.md; {training.get('train_docs')} narratives per epoch"
+        " in all (corpus, hand-written repeats and audited records together).",
         (f"- Hand-written narratives `{args.get('handwritten_file')}`: {args.get('handwritten_train_items')} in training"
          f" (each x{args.get('handwritten_weight')}), {args.get('handwritten_calibration_items')} in calibration"
          f" (sha256 {str(args.get('handwritten_sha256'))[:12]}).") if args.get("handwritten_file") else
