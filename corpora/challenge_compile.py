@@ -191,14 +191,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"challenge set does not compile: {exc}", file=sys.stderr)
         return 1
     if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != rendered:
-            print(f"{args.output} is stale; rerun without --check", file=sys.stderr)
-            return 1
-        print(f"{args.output} is up to date")
-        return 0
+        return check_current(args.output, rendered)
     args.output.write_text(rendered, encoding="utf-8")
     print(f"wrote {rendered.count(chr(10))} items to {args.output}")
+    return 0
+
+
+def check_current(path: Path, rendered: str) -> int:
+    """The --check of a compiler: 0 if ``path`` already holds ``rendered``, else 1 with a message."""
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
+    if current != rendered:
+        print(f"{path} is stale; rerun without --check", file=sys.stderr)
+        return 1
+    print(f"{path} is up to date")
     return 0
 
 

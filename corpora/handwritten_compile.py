@@ -20,7 +20,8 @@ import sys
 from pathlib import Path
 
 from corpora import handwritten
-from corpora.challenge_compile import ChallengeError, check_unique, compile_item, render
+from corpora.challenge_compile import ChallengeError, check_current, check_unique, compile_item, render
+from corpora.stats import ngrams
 
 OUTPUT_PATH = Path(__file__).with_name("handwritten.jsonl")
 CHALLENGE_PATH = Path(__file__).with_name("challenge.jsonl")
@@ -34,16 +35,11 @@ NGRAM = 8
 MAX_SHARED_NGRAMS = 2
 
 
-def word_ngrams(text: str, n: int = NGRAM) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
 def challenge_ngrams(path: Path = CHALLENGE_PATH) -> set[tuple[str, ...]]:
     grams: set[tuple[str, ...]] = set()
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
-            grams |= word_ngrams(json.loads(line)["text"])
+            grams |= ngrams(json.loads(line)["text"], NGRAM)
     return grams
 
 
@@ -78,7 +74,7 @@ def build_records(items: list[dict] | None = None, held_out: set[tuple[str, ...]
     records = []
     for raw in items:
         item_id = f"hw-{raw['batch']}-{raw['num']:03d}"
-        shared = len(word_ngrams(raw["text"]) & held_out)
+        shared = len(ngrams(raw["text"], NGRAM) & held_out)
         if shared > MAX_SHARED_NGRAMS:
             raise ChallengeError(
                 f"{item_id}: shares {shared} {NGRAM}-word sequences with the held-out challenge set; rewrite it"
@@ -95,24 +91,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.batch and args.output == OUTPUT_PATH:
         parser.error("--batch writes part of the set: give --output somewhere else")
+    held_out = challenge_ngrams()
     try:
-        records = build_records(load_items(args.batch))
+        records = build_records(load_items(args.batch), held_out)
     except ChallengeError as exc:
         print(f"hand-written set does not compile: {exc}", file=sys.stderr)
         return 1
     rendered = render(records)
     if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != rendered:
-            print(f"{args.output} is stale; rerun without --check", file=sys.stderr)
-            return 1
-        print(f"{args.output} is up to date")
-        return 0
+        return check_current(args.output, rendered)
     args.output.write_text(rendered, encoding="utf-8")
     dev = sum(r["meta"]["split"] == DEV_SPLIT for r in records)
     print(f"wrote {len(records)} items ({len(records) - dev} training, {dev} calibration) to {args.output}")
-    held_out = challenge_ngrams()
-    shared = [len(word_ngrams(r["text"]) & held_out) for r in records]
+    shared = [len(ngrams(r["text"], NGRAM) & held_out) for r in records]
     print(f"{NGRAM}-grams shared with the challenge set: {sum(shared)} in all; "
           f"{sum(n > 0 for n in shared)} of {len(records)} items share any")
     return 0

@@ -16,6 +16,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
+# The hand-written narratives' file and split names belong to their compiler.
+from corpora.handwritten_compile import DEV_SPLIT as HANDWRITTEN_DEV_SPLIT
+from corpora.handwritten_compile import OUTPUT_PATH as HANDWRITTEN_FILE
+from corpora.handwritten_compile import TRAIN_SPLIT as HANDWRITTEN_TRAIN_SPLIT
 from model.classifier import EXTRAS_FILE, PATTERNS_FILE, Classifier
 from model.encoder import OffenceEncoder, load_tokenizer, new_encoder_from_base, tag_names, tiny_encoder
 from model.rules import DEFAULT_PATTERNS_PATH
@@ -24,10 +28,6 @@ from model.taxonomy import LABELS, load_taxonomy
 from training.data import make_batch, read_jsonl
 
 CORPUS_DIR = REPO_ROOT / "corpora" / "data"
-# Hand-written narratives (corpora/handwritten_compile.py): one split joins training, one calibration.
-HANDWRITTEN_FILE = REPO_ROOT / "corpora" / "handwritten.jsonl"
-HANDWRITTEN_TRAIN_SPLIT = "train_handwritten"
-HANDWRITTEN_DEV_SPLIT = "dev_handwritten"
 CHECKPOINT_FILE = "checkpoint.pt"
 
 

@@ -10,7 +10,8 @@ import pytest
 
 from corpora import handwritten_compile
 from corpora.challenge_compile import ChallengeError, render
-from corpora.handwritten_compile import DEV_SPLIT, TRAIN_SPLIT, build_records, load_items, word_ngrams
+from corpora.handwritten_compile import DEV_SPLIT, TRAIN_SPLIT, build_records, load_items
+from corpora.stats import ngrams
 from model.taxonomy import LABELS, label_from_elements
 
 HANDWRITTEN_PATH = handwritten_compile.OUTPUT_PATH
@@ -71,11 +72,11 @@ def test_split_is_one_in_four_by_number():
 def test_an_item_too_close_to_the_challenge_set_is_refused_without_quoting_it():
     raw = _raw()
     with pytest.raises(ChallengeError) as refused:
-        build_records([raw], held_out=word_ngrams(raw["text"]))
+        build_records([raw], held_out=ngrams(raw["text"]))
     assert "hw-q-003" in str(refused.value)
     assert "informant" not in str(refused.value)
     # A couple of stock phrases in common is allowed.
-    assert build_records([raw], held_out=set(list(word_ngrams(raw["text"]))[:2]))
+    assert build_records([raw], held_out=set(list(ngrams(raw["text"]))[:2]))
 
 
 def test_unknown_batch_is_a_clear_error():
