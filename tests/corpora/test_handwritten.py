@@ -79,6 +79,14 @@ def test_an_item_too_close_to_the_challenge_set_is_refused_without_quoting_it():
     assert build_records([raw], held_out=set(list(ngrams(raw["text"]))[:2]))
 
 
+def test_writers_are_named_by_one_or_two_letters():
+    (record,) = build_records([_raw(batch="ya")], set())
+    assert record["id"] == "hw-ya-003"
+    for bad in ({"batch": "abc"}, {"batch": "Q"}, {"num": 0}):
+        with pytest.raises(ChallengeError, match="batch"):
+            build_records([_raw(**bad)], set())
+
+
 def test_unknown_batch_is_a_clear_error():
     with pytest.raises(ChallengeError, match="batch_zz"):
         load_items("zz")
