@@ -404,11 +404,11 @@ RACIAL = [
     "{S} <call> {Vposs} children '[half-castes|little immigrants|little P**is]'",
     "{S} <say> {Vsubj} [should|ought to] 'go back on the [boat|plane]'",
     "{S} <refer> to {Vobj} as '[the Paki|the African|the gypsy|that foreign cow]'",
-    "{S} <tell> {Vobj} that '[your sort|people of your colour]' [were|are] not welcome [here|on this estate]",
+    "{S} <tell> {Vobj} that '[foreigners like you|people of your colour]' [were|are] not welcome [here|on this estate]",
     "{S} <sneer> that {Vsubj} was only here for [benefits|a council house] because {Vsubj} was [Polish|Nigerian|Romanian|Somali]",
     "{S} <shout> racist abuse about {Vposs} [skin colour|nationality|heritage]",
     "{S} <leave> a note calling {Vobj} a '[w*g|ch*nk|n****r]'",
-    "{S} <say> {Spr} {will} 'clean the [street|estate|block] of your kind'",
+    "{S} <say> {Spr} {will} 'clean the [street|estate|block] of foreigners like you'",
     "{S} <chant> '[go home|send them back|foreigners out]' [outside {Vposs} house|as {Vsubj} walked past|at {Vobj}]",
     "{S} <call> {Vobj} a '[filthy|stinking|dirty] [immigrant|foreigner|Paki]' [in the street|at the school gates|in the shop]",
     "{S} <post> [racist|racially abusive] comments about {Vposs} [family|skin colour|background] on {platform}",
@@ -463,7 +463,7 @@ RELIGIOUS = [
 ]
 
 RACIAL_QUOTES = [
-    "go back to your own country", "no one wants your sort here", "f***ing immigrant", "dirty foreigner",
+    "go back to your own country", "no one wants immigrants here", "f***ing immigrant", "dirty foreigner",
     "your lot are ruining this street", "go home p**i", "you don't belong here with your kind",
     "back on the boat where you came from", "stinking foreigner", "people like you should be deported",
     TrainOnly("immigrant scum"),
