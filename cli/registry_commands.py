@@ -132,6 +132,38 @@ def promote(
         typer.echo(f"{version} is now current, FORCED past the gate (was {champion}); recorded in history.json")
 
 
+@models_app.command("recalibrate")
+def recalibrate(
+    version: str = typer.Argument(..., help="'current', a version in the registry, or a model directory"),
+) -> None:
+    """Re-fit a version's decision (temperatures, weights, review threshold) on the calibration data it recorded."""
+    from cli.progress import progress_bar
+    from model.settings import get_settings
+    from training.gate import resolve_version
+    from training.registry import RegistryError
+    from training.train import recalibrate as run_recalibrate
+
+    try:
+        path = resolve_version(version, get_settings())
+        with progress_bar() as bar:
+            task = bar.add_task("calibrate", total=None)
+
+            def report(_stage: str, done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            calibration = run_recalibrate(path, report)
+    except (RegistryError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    threshold = calibration["report"]["threshold"]
+    typer.echo(f"{path.name}: review threshold {calibration['decision']['review_threshold']}, "
+               f"coverage {threshold['coverage']:.3f} on {calibration['report']['dev_docs']} calibration records")
+    for name, part in sorted(threshold.get("parts", {}).items()):
+        accuracy = "n/a" if part["accuracy"] is None else f"{part['accuracy']:.3f}"
+        typer.echo(f"  {name}: {part['n']} records, coverage {part['coverage']:.3f}, accuracy {accuracy}")
+    typer.echo("metrics and cached evaluations were removed: run `rightfirst evaluate --save-to-model` for new ones")
+
+
 @models_app.command("rollback")
 def rollback(reason: Optional[str] = typer.Option(None, help="Why; recorded in history.json")) -> None:
     """Make the previously current version current again (each rollback undoes one more promotion)."""

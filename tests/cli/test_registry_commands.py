@@ -106,3 +106,33 @@ def test_evaluate_scores_only_the_split_asked_for(models, tmp_path):
     missing = runner.invoke(app, ["evaluate", str(models / "v2"), "--data", FIXTURES, "--split", "dev_handwritten"])
     assert missing.exit_code != 0
     assert "no records of split 'dev_handwritten'" in missing.output
+
+
+def test_recalibrate_refits_the_decision_and_drops_stale_metrics(models):
+    version = models / "v2"
+    (version / "metrics.json").write_text("{}")
+    (version / "evaluations").mkdir(exist_ok=True)
+    (version / "evaluations" / "test-0.json").write_text("{}")
+    result = runner.invoke(app, ["models", "recalibrate", "v2"])
+    assert result.exit_code == 0, result.output
+    assert "review threshold" in result.output
+    extras = json.loads((version / "rightfirst.json").read_text())
+    assert "recalibrated" in extras["training"]
+    parts = extras["training"]["calibration"]["threshold"]["parts"]
+    assert parts and all(f"{name}: {part['n']} records" in result.output for name, part in parts.items())
+    assert 0.0 <= extras["decision"]["review_threshold"] <= 1.0 + 1e-9
+    assert not (version / "metrics.json").exists() and not (version / "evaluations").exists()
+    assert (version / "README.md").is_file() and (version / "manifest.json").is_file()
+
+
+def test_recalibrate_refuses_when_the_recorded_data_has_changed(models):
+    version = models / "v2"
+    extras = json.loads((version / "rightfirst.json").read_text())
+    extras["training"]["args"].update(handwritten_file=str(models.parent / "hw.jsonl"), handwritten_sha256="0" * 64)
+    (models.parent / "hw.jsonl").write_text("")
+    (version / "rightfirst.json").write_text(json.dumps(extras))
+    result = runner.invoke(app, ["models", "recalibrate", "v2"])
+    assert result.exit_code == 2
+    assert "have changed" in result.output
+    unknown = runner.invoke(app, ["models", "recalibrate", "no-such-version"])
+    assert unknown.exit_code == 2 and "error" in unknown.output

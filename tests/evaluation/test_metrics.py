@@ -187,6 +187,28 @@ def test_threshold_with_ties_and_unreachable_target():
     assert chosen["threshold"] > 0.9  # everything goes to review
 
 
+def test_threshold_by_part_holds_every_part_to_the_target():
+    # Pooled, the easy part carries the hard one: at 0.6 the pool is 5 of 6 right (0.83) but part
+    # "hard" only 1 of 2. Each part must reach 0.8 alone, so the threshold rises to 0.75.
+    conf = [0.95, 0.9, 0.85, 0.8, 0.75, 0.6]
+    correct = [True, True, True, True, True, False]
+    parts = ["easy", "easy", "easy", "easy", "hard", "hard"]
+    assert m.choose_threshold(conf, correct, 0.8)["threshold"] == 0.6
+    chosen = m.choose_threshold_by_part(conf, correct, parts, 0.8)
+    assert chosen["threshold"] == 0.75 and chosen["achievable"]
+    assert chosen["coverage"] == pytest.approx(5 / 6) and chosen["accuracy"] == 1.0
+    assert chosen["parts"]["hard"] == {"n": 2, "coverage": 0.5, "accuracy": 1.0}
+    # One part alone is the pooled rule.
+    assert m.choose_threshold_by_part(conf, correct, ["all"] * 6, 0.8)["threshold"] == 0.6
+
+
+def test_threshold_by_part_unreachable_and_bad_input():
+    chosen = m.choose_threshold_by_part([0.9, 0.9], [True, False], ["a", "a"], 0.9)
+    assert not chosen["achievable"] and chosen["threshold"] > 0.9 and chosen["coverage"] == 0.0
+    with pytest.raises(ValueError, match="same length"):
+        m.choose_threshold_by_part([0.9], [True], ["a", "b"], 0.9)
+
+
 def test_temperature_fit_recovers_known_scale():
     rng = np.random.default_rng(7)
     true_logits = rng.normal(0.0, 2.0, size=(4000, 9))
