@@ -253,7 +253,7 @@ def recalibrate(version_dir: Path, progress: Callable[[str, int, int], None] | N
     """Re-run calibration of a saved version on the calibration records its training recorded.
 
     For when the decision policy changes but the weights need not: the dev file and the hand-written
-    file must be the ones the version recorded (the hand-written file is checked by its SHA-256).
+    file must be the ones the version recorded (both are checked by their SHA-256).
     Rewrites the decision, the calibration report, the card and the manifest; removes metrics and
     cached evaluations, which describe the old decision (run ``rightfirst evaluate --save-to-model``).
     """
@@ -273,19 +273,24 @@ def recalibrate(version_dir: Path, progress: Callable[[str, int, int], None] | N
         max_dev_docs=recorded.get("max_dev_docs"),
         target_accuracy=recorded.get("target_accuracy", 0.97),
     )
+    from training.card import write_model_card
+    from training.registry import EVALUATIONS_DIR, MANIFEST_FILE, _file_facts, write_manifest
+
     if args.handwritten_sha256 != recorded.get("handwritten_sha256"):
         raise ValueError("the hand-written narratives have changed since this version was trained; retrain it instead")
+    # The manifest keeps the dev file's hash from when training wrote the version.
+    manifest_path = version_dir / MANIFEST_FILE
+    if manifest_path.is_file():
+        dev_recorded = json.loads(manifest_path.read_text())["data"]["corpus"]["dev_file"]["sha256"]
+        if dev_recorded != _file_facts(args.dev_file)["sha256"]:
+            raise ValueError(f"{args.dev_file} has changed since this version was trained; retrain it instead")
     calibration = calibrate(Classifier(version_dir), calibration_records(args), args.target_accuracy, progress)
     extras["decision"] = calibration["decision"]
     extras["training"]["calibration"] = calibration["report"]
     extras["training"]["recalibrated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     extras_path.write_text(json.dumps(extras, indent=2))
-    from training.card import write_model_card
-    from training.registry import EVALUATIONS_DIR, write_manifest
-
     (version_dir / "metrics.json").unlink(missing_ok=True)
     shutil.rmtree(version_dir / EVALUATIONS_DIR, ignore_errors=True)
-
     write_model_card(version_dir)
     write_manifest(version_dir)
     return calibration

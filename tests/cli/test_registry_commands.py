@@ -134,5 +134,13 @@ def test_recalibrate_refuses_when_the_recorded_data_has_changed(models):
     result = runner.invoke(app, ["models", "recalibrate", "v2"])
     assert result.exit_code == 2
     assert "have changed" in result.output
+    # A changed dev file is refused too (the manifest keeps its hash from training).
+    extras["training"]["args"].update(handwritten_file=None, handwritten_sha256=None)
+    (version / "rightfirst.json").write_text(json.dumps(extras))
+    manifest = json.loads((version / "manifest.json").read_text())
+    manifest["data"]["corpus"]["dev_file"]["sha256"] = "0" * 64
+    (version / "manifest.json").write_text(json.dumps(manifest))
+    changed_dev = runner.invoke(app, ["models", "recalibrate", "v2"])
+    assert changed_dev.exit_code == 2 and "has changed since this version was trained" in changed_dev.output
     unknown = runner.invoke(app, ["models", "recalibrate", "no-such-version"])
     assert unknown.exit_code == 2 and "error" in unknown.output
