@@ -18,6 +18,16 @@ def register(app: typer.Typer) -> None:
     app.command("classify")(classify)
 
 
+def _read_pattern_boosts(path: Path) -> dict[str, float]:
+    try:
+        boosts = json.loads(path.read_text(encoding="utf-8"))["boosts"]
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise typer.BadParameter(f"{path} is not a pattern-boosts file ({type(exc).__name__})") from None
+    if not isinstance(boosts, dict):
+        raise typer.BadParameter(f"{path}: 'boosts' must map pattern names to factors")
+    return boosts
+
+
 def train(
     output: Optional[Path] = typer.Option(None, help="Model version directory; default: a new version in the registry"),
     train_file: Optional[Path] = typer.Option(None, exists=True, dir_okay=False, help="Training JSONL (default corpus train split)"),
@@ -31,6 +41,12 @@ def train(
     element_heads: bool = typer.Option(True, help="Train per-element attention heads beside the label head"),
     handwritten: bool = typer.Option(True, help="Add the hand-written narratives (corpora/handwritten.jsonl) to training and calibration"),
     handwritten_weight: int = typer.Option(3, min=1, help="Times each hand-written training narrative is repeated"),
+    pattern_balance: float = typer.Option(
+        0.0, min=0.0, max=1.0,
+        help="Even out the corpus's case patterns within each label (0 keeps the corpus's mix, 1 makes them equal)"),
+    pattern_boosts: Optional[Path] = typer.Option(
+        None, exists=True, dir_okay=False,
+        help="JSON from `python -m training.pattern_boost`: give the patterns a model got wrong a larger share of their label"),
     seed: int = typer.Option(13, help="Random seed"),
     learning_rate: float = typer.Option(8e-5, help="Encoder learning rate"),
     init_from: Optional[Path] = typer.Option(None, exists=True, file_okay=False, help="Continue training from this model version"),
@@ -73,6 +89,8 @@ def train(
             element_heads=element_heads,
             handwritten_file=HANDWRITTEN_FILE if handwritten else None,
             handwritten_weight=handwritten_weight,
+            pattern_balance=pattern_balance,
+            pattern_boosts=_read_pattern_boosts(pattern_boosts) if pattern_boosts else None,
             seed=seed,
             learning_rate=learning_rate,
             init_from=init_from,

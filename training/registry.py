@@ -228,6 +228,16 @@ def _file_facts(path: str | Path | None) -> dict[str, Any] | None:
     return {"path": str(path), "sha256": digest.hexdigest(), "lines": lines}
 
 
+def _trained_file_facts(path: str | Path, trained_sha256: str | None) -> dict[str, Any] | None:
+    """The file as training read it: training hashed the hand-written file when it read it, and the
+    file may have been rebuilt before the manifest is written (a long run), so that hash wins."""
+    facts = _file_facts(path)
+    if trained_sha256 and facts is not None and facts.get("sha256") != trained_sha256:
+        return {"path": str(path), "sha256": trained_sha256,
+                "note": "the file changed after training read it; sha256 is what training read"}
+    return facts
+
+
 def _corpus_version(train_file: Path) -> str | None:
     """The corpus builder's version when it wrote one next to the splits, else None."""
     for name in ("manifest.json", "corpus.json"):
@@ -255,7 +265,8 @@ def _data_section(extras: dict) -> dict:
             "max_train_docs": args.get("max_train_docs"),
         },
         "handwritten": (
-            {"file": _file_facts(args["handwritten_file"]), "weight": args.get("handwritten_weight")}
+            {"file": _trained_file_facts(args["handwritten_file"], args.get("handwritten_sha256")),
+             "weight": args.get("handwritten_weight")}
             if args.get("handwritten_file") else None
         ),
         "audits": args.get("audit_manifest"),

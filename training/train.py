@@ -48,6 +48,14 @@ class TrainingArgs:
         metadata={"help": "Hand-written narratives: their training split joins training, their dev split calibration"},
     )
     handwritten_weight: int = field(default=3, metadata={"help": "Times each hand-written training narrative is repeated"})
+    pattern_balance: float = field(
+        default=0.0,
+        metadata={"help": "Even out the corpus's case patterns within each label: 0 keeps the corpus's mix, "
+                          "1 gives every pattern of a label the same share; the label counts stay as they are"},
+    )
+    pattern_boosts: dict | None = field(
+        default=None, metadata={"help": "Pattern -> factor on its share of its label (training.pattern_boost)"}
+    )
     max_dev_docs: int | None = field(default=None, metadata={"help": "Use at most this many dev narratives"})
     batch_docs: int = field(default=8, metadata={"help": "Narratives per optimisation step"})
     learning_rate: float = field(default=8e-5, metadata={"help": "Encoder learning rate"})
@@ -85,6 +93,12 @@ class TrainingArgs:
             self.handwritten = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
         if self.handwritten_weight < 1:
             raise ValueError("handwritten_weight must be at least 1")
+        if not 0.0 <= self.pattern_balance <= 1.0:
+            raise ValueError("pattern_balance must be between 0 and 1")
+        if self.pattern_boosts is not None:
+            bad = [p for p, f in self.pattern_boosts.items() if not isinstance(f, (int, float)) or f <= 0]
+            if bad:
+                raise ValueError(f"pattern boosts must be positive numbers: {', '.join(sorted(bad))}")
         if self.stride >= self.max_length // 2:
             raise ValueError("stride must be less than half of max_length")
         if self.epochs <= 0 or self.batch_docs <= 0:
@@ -136,6 +150,8 @@ def training_records(args: TrainingArgs) -> list[dict]:
     rng = random.Random(args.seed)
     if args.max_train_docs and len(records) > args.max_train_docs:
         records = _stratified_sample(records, args.max_train_docs, rng)
+    if args.pattern_balance or args.pattern_boosts:
+        records = balance_patterns(records, args.pattern_balance, rng, args.pattern_boosts)
     for record in handwritten_records(args, HANDWRITTEN_TRAIN_SPLIT):
         records.extend([record] * args.handwritten_weight)
     for record in extra:
@@ -151,6 +167,41 @@ def calibration_records(args: TrainingArgs) -> list[dict]:
     """Dev plus the hand-written calibration split, so temperatures and the review threshold see hand-written prose."""
     limit = args.max_dev_docs
     return read_jsonl(args.dev_file)[:limit] + handwritten_records(args, HANDWRITTEN_DEV_SPLIT)[:limit]
+
+
+def balance_patterns(records: list[dict], strength: float, rng: random.Random,
+                     boosts: dict[str, float] | None = None) -> list[dict]:
+    """Resample each label's records so that its rarer case patterns (``meta.pattern``) weigh more.
+
+    The corpus draws patterns with fixed weights, so the hard ones (one threat inside a course, a burst
+    of messages that counts as several occasions) are a few dozen records each beside hundreds of easy
+    ones, and a model learns the easy cue ("a threat and fear" means fear of violence). A pattern with n
+    records gets a share of its label proportional to n ** (1 - strength): 0 changes nothing, 1 makes
+    the patterns of a label equal. ``boosts`` multiplies the share of named patterns (those a model
+    got wrong most often on dev; see ``training.pattern_boost``). Each label keeps its number of
+    records, so label priors and the
+    training time do not change; a pattern's records are repeated whole before any is repeated again.
+    Records without a pattern (audited decisions, hand-written items) are left as they are.
+    """
+    by_label: dict[str, dict[str, list[dict]]] = {}
+    kept: list[dict] = []
+    for record in records:
+        pattern = (record.get("meta") or {}).get("pattern")
+        if pattern is None:
+            kept.append(record)
+        else:
+            by_label.setdefault(record["label"], {}).setdefault(pattern, []).append(record)
+    for label in sorted(by_label):
+        patterns = by_label[label]
+        total = sum(len(group) for group in patterns.values())
+        shares = {p: len(group) ** (1.0 - strength) * (boosts or {}).get(p, 1.0) for p, group in patterns.items()}
+        scale = total / sum(shares.values())
+        for pattern in sorted(patterns):
+            group = list(patterns[pattern])
+            rng.shuffle(group)
+            wanted = max(1, round(shares[pattern] * scale))
+            kept.extend(group[i % len(group)] for i in range(wanted))
+    return kept
 
 
 def _stratified_sample(records: list[dict], n: int, rng: random.Random) -> list[dict]:

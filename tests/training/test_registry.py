@@ -98,6 +98,20 @@ def test_the_manifest_hashes_the_hand_written_narratives_used(settings, tmp_path
     assert section["file"]["sha256"] == hashlib.sha256(written.read_bytes()).hexdigest() and section["file"]["lines"] == 1
 
 
+def test_the_manifest_keeps_the_hash_training_read_when_the_file_changed_since(settings, tmp_path):
+    # A long run reads the hand-written file at its start; the file may be rebuilt before it ends.
+    written = tmp_path / "handwritten.jsonl"
+    read_by_training = '{"id": "hw-a-001"}\n'
+    written.write_text(read_by_training + '{"id": "hw-wa-001"}\n')
+    path = _fake_version(settings, "a")
+    extras = json.loads((path / "rightfirst.json").read_text())
+    trained_sha = hashlib.sha256(read_by_training.encode()).hexdigest()
+    extras["training"]["args"].update(handwritten_file=str(written), handwritten_sha256=trained_sha)
+    (path / "rightfirst.json").write_text(json.dumps(extras))
+    facts = json.loads(reg.write_manifest(path).read_text())["data"]["handwritten"]["file"]
+    assert facts["sha256"] == trained_sha and "changed" in facts["note"]
+
+
 def test_version_summaries_show_metrics_and_the_current_marker(settings):
     a = _fake_version(settings, "a")
     _fake_version(settings, "b")

@@ -118,3 +118,47 @@ def test_handwritten_narratives_join_training_and_calibration(tmp_path):
         TrainingArgs(**common, handwritten_file=tmp_path / "none.jsonl")
     with pytest.raises(ValueError, match="handwritten_weight"):
         TrainingArgs(**common, handwritten_file=paths["hw"], handwritten_weight=0)
+
+
+def _patterned(label: str, pattern: str, n: int) -> list[dict]:
+    return [{"id": f"{label}-{pattern}-{i}", "label": label, "meta": {"pattern": pattern}} for i in range(n)]
+
+
+def test_pattern_balance_evens_out_patterns_and_keeps_label_counts():
+    import random
+
+    from training.train import balance_patterns
+
+    records = (_patterned("harassment", "easy", 90) + _patterned("harassment", "hard", 10)
+               + _patterned("stalking", "only", 40) + [{"id": "audited", "label": "stalking", "meta": {}}])
+    unchanged = balance_patterns(records, 0.0, random.Random(1))
+    assert Counter(r["id"] for r in unchanged) == Counter(r["id"] for r in records)
+
+    even = balance_patterns(records, 1.0, random.Random(1))
+    by_pattern = Counter((r["label"], r["meta"].get("pattern")) for r in even)
+    assert by_pattern == {("harassment", "easy"): 50, ("harassment", "hard"): 50, ("stalking", "only"): 40,
+                          ("stalking", None): 1}
+    # The rare pattern's records are each repeated five times, none more than another.
+    assert set(Counter(r["id"] for r in even if r["meta"].get("pattern") == "hard").values()) == {5}
+
+
+def test_pattern_boosts_enlarge_a_pattern_within_its_label():
+    import random
+
+    from training.train import balance_patterns
+
+    records = _patterned("harassment", "easy", 80) + _patterned("harassment", "hard", 20)
+    boosted = balance_patterns(records, 0.0, random.Random(1), {"hard": 4.0, "absent": 2.0})
+    counts = Counter(r["meta"]["pattern"] for r in boosted)
+    assert counts == {"easy": 50, "hard": 50}
+
+
+def test_pattern_settings_are_validated(tmp_path):
+    fixture = "tests/fixtures/narratives.jsonl"
+    common = dict(output_dir=tmp_path, train_file=fixture, dev_file=fixture)
+    with pytest.raises(ValueError, match="pattern_balance"):
+        TrainingArgs(**common, pattern_balance=1.5)
+    with pytest.raises(ValueError, match="one_threat"):
+        TrainingArgs(**common, pattern_boosts={"one_threat": 0, "kelly": 2.0})
+    args = TrainingArgs(**common, pattern_boosts={"kelly": 2.0})
+    assert args.pattern_boosts == {"kelly": 2.0}
