@@ -179,9 +179,9 @@ def balance_patterns(records: list[dict], strength: float, rng: random.Random,
     records gets a share of its label proportional to n ** (1 - strength): 0 changes nothing, 1 makes
     the patterns of a label equal. ``boosts`` multiplies the share of named patterns (those a model
     got wrong most often on dev; see ``training.pattern_boost``). Each label keeps its number of
-    records, so label priors and the
-    training time do not change; a pattern's records are repeated whole before any is repeated again.
-    Records without a pattern (audited decisions, hand-written items) are left as they are.
+    records, so label priors and the training time do not change; a pattern's records are repeated
+    whole before any is repeated again. Records without a pattern are kept once each. Only the
+    corpus is resampled: hand-written and audited records join training afterwards, unchanged.
     """
     by_label: dict[str, dict[str, list[dict]]] = {}
     kept: list[dict] = []
