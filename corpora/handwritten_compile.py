@@ -1,5 +1,9 @@
 """Compile the hand-written training narratives: corpora/handwritten/batch_*.py -> corpora/handwritten.jsonl.
 
+Three splits: ``train_handwritten`` joins training, ``dev_handwritten`` (one item in four) is
+for calibration, and ``holdout_handwritten`` (whole rounds, ``HOLDOUT_BATCHES``) is never
+trained or calibrated on: it compares candidate models.
+
 Each item is checked as a challenge item is (label from elements, spans found, known
 subtypes), then against the held-out challenge set: an item that shares several 8-word
 sequences with it is refused, so nothing written for training can be a copy of what
@@ -17,6 +21,7 @@ import json
 import pkgutil
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 from corpora import handwritten
@@ -27,6 +32,10 @@ OUTPUT_PATH = Path(__file__).with_name("handwritten.jsonl")
 CHALLENGE_PATH = Path(__file__).with_name("challenge.jsonl")
 TRAIN_SPLIT = "train_handwritten"
 DEV_SPLIT = "dev_handwritten"
+# Kept out of training and calibration, to choose between candidate models on prose neither has seen
+# (docs/retraining.md). Only whole rounds are held out, so that every writer's voice is in one split.
+HOLDOUT_SPLIT = "holdout_handwritten"
+HOLDOUT_BATCHES = frozenset({"va", "vb", "vc", "vd", "ve", "vf", "vg", "vh"})  # round 7, 2026-12-06
 # One item in DEV_EVERY (by its number within its batch) is kept for calibration.
 DEV_EVERY = 4
 NGRAM = 8
@@ -61,6 +70,8 @@ def load_items(only_batch: str | None = None) -> list[dict]:
 
 
 def split_of(raw: dict) -> str:
+    if raw["batch"] in HOLDOUT_BATCHES:
+        return HOLDOUT_SPLIT
     return DEV_SPLIT if raw["num"] % DEV_EVERY == 0 else TRAIN_SPLIT
 
 
@@ -100,8 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         return check_current(args.output, rendered)
     args.output.write_text(rendered, encoding="utf-8")
-    dev = sum(r["meta"]["split"] == DEV_SPLIT for r in records)
-    print(f"wrote {len(records)} items ({len(records) - dev} training, {dev} calibration) to {args.output}")
+    splits = Counter(r["meta"]["split"] for r in records)
+    print(f"wrote {len(records)} items ({splits[TRAIN_SPLIT]} training, {splits[DEV_SPLIT]} calibration, "
+          f"{splits[HOLDOUT_SPLIT]} held out) to {args.output}")
     shared = [len(ngrams(r["text"], NGRAM) & held_out) for r in records]
     print(f"{NGRAM}-grams shared with the challenge set: {sum(shared)} in all; "
           f"{sum(n > 0 for n in shared)} of {len(records)} items share any")

@@ -120,7 +120,7 @@ def _seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def _optimizer(model: OffenceEncoder, args: TrainingArgs) -> torch.optim.Optimizer:
+def make_optimizer(model: OffenceEncoder, args: TrainingArgs) -> torch.optim.Optimizer:
     if args.freeze_embeddings:
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     for layer in model.bert.encoder.layer[: args.freeze_layers]:
@@ -217,6 +217,14 @@ def _stratified_sample(records: list[dict], n: int, rng: random.Random) -> list[
     return sample
 
 
+def make_scheduler(optimizer: torch.optim.Optimizer, total_steps: int, warmup_ratio: float):
+    """Linear warm-up over ``warmup_ratio`` of the steps, then linear decay to zero."""
+    warmup = max(1, int(total_steps * warmup_ratio))
+    return torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (total_steps - s) / max(1, total_steps - warmup))
+    )
+
+
 def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None = None) -> Path:
     """Train, calibrate and save; returns the model version directory. Resumes from a checkpoint if present."""
     _seed_everything(args.seed)
@@ -230,13 +238,10 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
     else:
         model = new_encoder_from_base(element_heads=args.element_heads)
     records = training_records(args)
-    optimizer = _optimizer(model, args)
+    optimizer = make_optimizer(model, args)
     steps_per_epoch = math.ceil(len(records) / args.batch_docs)
     total_steps = max(1, int(steps_per_epoch * args.epochs))
-    warmup = max(1, int(total_steps * args.warmup_ratio))
-    scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (total_steps - s) / max(1, total_steps - warmup))
-    )
+    scheduler = make_scheduler(optimizer, total_steps, args.warmup_ratio)
     args.output_dir.mkdir(parents=True, exist_ok=True)
     checkpoint = args.output_dir / CHECKPOINT_FILE
     step = 0
@@ -246,30 +251,12 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
         step = int(state["step"])
-    order = _step_order(len(records), total_steps, args.batch_docs, args.seed)
+    order = step_order(len(records), total_steps, args.batch_docs, args.seed)
     tags = tag_names()
     model.train()
     losses: list[float] = []
     while step < total_steps:
-        batch_records = [records[i] for i in order[step]]
-        batch = make_batch(tokenizer, batch_records, tags, args.max_length, args.stride, args.max_windows)
-        out = model(
-            input_ids=batch.windows.input_ids,
-            attention_mask=batch.windows.attention_mask,
-            window_doc=batch.windows.window_doc,
-            labels=batch.labels,
-            # A batch made only of audited records has no tag targets at all (the tag loss would be NaN).
-            tag_labels=batch.tag_labels if bool((batch.tag_labels != -100).any()) else None,
-            tag_loss_weight=args.tag_loss_weight,
-            element_labels=batch.element_labels,
-            element_loss_weight=args.element_loss_weight,
-        )
-        out["loss"].backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        optimizer.step()
-        scheduler.step()
-        optimizer.zero_grad()
-        losses.append(float(out["loss"].detach()))
+        losses.append(training_step(model, optimizer, scheduler, tokenizer, [records[i] for i in order[step]], tags, args))
         step += 1
         if progress:
             progress("train", step, total_steps)
@@ -347,7 +334,30 @@ def recalibrate(version_dir: Path, progress: Callable[[str, int, int], None] | N
     return calibration
 
 
-def _step_order(n: int, total_steps: int, batch: int, seed: int) -> list[list[int]]:
+def training_step(model: OffenceEncoder, optimizer: torch.optim.Optimizer, scheduler, tokenizer,
+                  batch_records: list[dict], tags: list[str], args: TrainingArgs) -> float:
+    """One optimisation step on a batch of narratives; returns its loss (also used by benchmarks/train_speed.py)."""
+    batch = make_batch(tokenizer, batch_records, tags, args.max_length, args.stride, args.max_windows)
+    out = model(
+        input_ids=batch.windows.input_ids,
+        attention_mask=batch.windows.attention_mask,
+        window_doc=batch.windows.window_doc,
+        labels=batch.labels,
+        # A batch made only of audited records has no tag targets at all (the tag loss would be NaN).
+        tag_labels=batch.tag_labels if bool((batch.tag_labels != -100).any()) else None,
+        tag_loss_weight=args.tag_loss_weight,
+        element_labels=batch.element_labels,
+        element_loss_weight=args.element_loss_weight,
+    )
+    out["loss"].backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    optimizer.step()
+    scheduler.step()
+    optimizer.zero_grad()
+    return float(out["loss"].detach())
+
+
+def step_order(n: int, total_steps: int, batch: int, seed: int) -> list[list[int]]:
     """Deterministic batches for every step, so a resumed run sees exactly the batches it would have."""
     rng = random.Random(seed)
     order: list[list[int]] = []

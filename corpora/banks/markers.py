@@ -395,7 +395,7 @@ DISTRESS = [
 RACIAL = [
     "{S} <call> {Vobj} a '[P**i|p*ki b*tch|monkey|dirty foreigner|coconut|f***ing immigrant]'",
     "{S} <tell> {Vobj} to go back to {Vposs} own country [and <spit> on the ground|in front of {Vposs} kids|]",
-    "{S} <shout> that '[you lot|your kind|people like you]' [don't belong here|should be deported|are ruining the street]",
+    "{S} <shout> that '[you foreigners|immigrants like you|people of your colour]' [don't belong here|should be deported|are ruining the street]",
     "{S} <mock> {Vposs} accent and <call> {Vobj} a [foreigner|'f***ing Pole'|'Romanian scum']",
     "{S} <make> monkey noises at {Vobj} [in the street|in front of {Vposs} children|from {Spossp} window]",
     "{S} <say> {Spr} did not want '[black|Asian|Polish|foreign] people' [living on the street|in the building|at work]",
@@ -464,7 +464,7 @@ RELIGIOUS = [
 
 RACIAL_QUOTES = [
     "go back to your own country", "no one wants immigrants here", "f***ing immigrant", "dirty foreigner",
-    "your lot are ruining this street", "go home p**i", "you don't belong here with your kind",
+    "you immigrants are ruining this street", "go home p**i", "you don't belong in this country",
     "back on the boat where you came from", "stinking foreigner", "people like you should be deported",
     TrainOnly("immigrant scum"),
     TrainOnly("go back to your mud hut"),

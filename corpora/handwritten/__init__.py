@@ -7,7 +7,9 @@ These narratives were written one at a time, by several writers, each in their o
 without the held-out challenge set in view (``corpora/handwritten_compile.py`` refuses an item
 that shares word sequences with it). They are compiled to ``corpora/handwritten.jsonl``:
 one item in four goes to the ``dev_handwritten`` split, used only for calibration and the
-review threshold; the rest join training.
+review threshold; the rest join training. Whole rounds listed in
+``corpora.handwritten_compile.HOLDOUT_BATCHES`` form ``holdout_handwritten`` instead: never
+trained or calibrated on, they compare candidate models.
 
 The item format, the element letters and the span policy are those of the challenge set
 (``corpora/challenge_source.py``): ``elements`` letters C S F D R; ``spans`` as

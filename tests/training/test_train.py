@@ -95,6 +95,7 @@ def test_handwritten_narratives_join_training_and_calibration(tmp_path):
         {"id": "hw-a-001", "text": "one", "label": "stalking", "meta": {"split": "train_handwritten"}},
         {"id": "hw-a-002", "text": "two", "label": "no_offence", "meta": {"split": "train_handwritten"}},
         {"id": "hw-a-004", "text": "four", "label": "harassment", "meta": {"split": "dev_handwritten"}},
+        {"id": "hw-va-001", "text": "held out", "label": "stalking", "meta": {"split": "holdout_handwritten"}},
     ]
     paths = {}
     for name, rows in (("train", corpus), ("dev", dev), ("hw", written)):

@@ -1,0 +1,94 @@
+"""Training speed on this machine: seconds per optimisation step of the real encoder, and the full run it implies.
+
+A full fine-tune of the default model takes about an hour on a 2-core machine, too long to try
+each way of shortening it. This runs a few steps of exactly the step `rightfirst train` runs
+(``training.train.training_step``), on the batches the full run would see first, and projects the
+full run's training time from the median step. Compare settings in one invocation, so that every
+figure comes from the same machine under the same load:
+
+    .venv/bin/python benchmarks/train_speed.py --steps 20 --freeze-layers 0 2 3
+    .venv/bin/python benchmarks/train_speed.py --steps 20 --max-length 256 192 --handwritten-weight 3 2
+
+Prints JSON, one object per setting. No narrative text is printed. Run it on an otherwise idle
+machine: a training job or the test suite beside it halves the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def measure(steps: int, warmup_steps: int, **overrides) -> dict:
+    import torch
+
+    from corpora.handwritten_compile import OUTPUT_PATH as HANDWRITTEN_FILE
+    from model.encoder import load_tokenizer, new_encoder_from_base, tag_names
+    from training.train import (
+        TrainingArgs, make_optimizer, make_scheduler, step_order, training_records, training_step,
+    )
+
+    # Nothing is written: output_dir is only required by TrainingArgs.
+    args = TrainingArgs(output_dir=Path(tempfile.gettempdir()) / "rightfirst-train-speed",
+                        handwritten_file=HANDWRITTEN_FILE, **overrides)
+    torch.manual_seed(args.seed)
+    records = training_records(args)
+    total_steps = max(1, int(math.ceil(len(records) / args.batch_docs) * args.epochs))
+    tokenizer = load_tokenizer()
+    model = new_encoder_from_base(element_heads=args.element_heads).train()
+    optimizer = make_optimizer(model, args)
+    scheduler = make_scheduler(optimizer, total_steps, args.warmup_ratio)
+    order = step_order(len(records), total_steps, args.batch_docs, args.seed)
+    tags = tag_names()
+    seconds = []
+    for step in range(warmup_steps + steps):
+        started = time.perf_counter()
+        training_step(model, optimizer, scheduler, tokenizer, [records[i] for i in order[step]], tags, args)
+        if step >= warmup_steps:
+            seconds.append(time.perf_counter() - started)
+    median = statistics.median(seconds)
+    return {
+        "settings": overrides,
+        "train_docs": len(records),
+        "total_steps": total_steps,
+        "steps_measured": steps,
+        "seconds_per_step_median": round(median, 3),
+        "seconds_per_step_mean": round(statistics.fmean(seconds), 3),
+        "projected_training_minutes": round(median * total_steps / 60, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--steps", type=int, default=20, help="Steps measured per setting")
+    parser.add_argument("--warmup-steps", type=int, default=2, help="Steps run first and not measured")
+    parser.add_argument("--freeze-layers", type=int, nargs="+", default=[0])
+    parser.add_argument("--max-length", type=int, nargs="+", default=[256])
+    parser.add_argument("--handwritten-weight", type=int, nargs="+", default=[3])
+    parser.add_argument("--pattern-boosts", type=Path, default=None, help="As `rightfirst train --pattern-boosts`")
+    args = parser.parse_args()
+    if args.steps < 1 or args.warmup_steps < 0:
+        parser.error("--steps must be at least 1 and --warmup-steps at least 0")
+    boosts = json.loads(args.pattern_boosts.read_text())["boosts"] if args.pattern_boosts else None
+    for freeze, length, weight in itertools.product(args.freeze_layers, args.max_length, args.handwritten_weight):
+        overrides = {"freeze_layers": freeze, "max_length": length, "handwritten_weight": weight}
+        if boosts:
+            overrides["pattern_boosts"] = boosts
+        result = measure(args.steps, args.warmup_steps, **overrides)
+        if boosts:
+            result["settings"] = {**overrides, "pattern_boosts": str(args.pattern_boosts)}
+        print(json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()
