@@ -60,7 +60,6 @@ def measure(steps: int, warmup_steps: int, **overrides) -> dict:
     # mean, not the median, projects it; a handful of long batches make the median read low.
     mean = statistics.fmean(seconds)
     return {
-        "settings": overrides,
         "train_docs": len(records),
         "total_steps": total_steps,
         "steps_measured": steps,
@@ -81,15 +80,18 @@ def main() -> None:
     args = parser.parse_args()
     if args.steps < 1 or args.warmup_steps < 0:
         parser.error("--steps must be at least 1 and --warmup-steps at least 0")
-    boosts = json.loads(args.pattern_boosts.read_text())["boosts"] if args.pattern_boosts else None
+    from training.pattern_boost import read_boosts
+
+    try:
+        boosts = read_boosts(args.pattern_boosts) if args.pattern_boosts else None
+    except ValueError as exc:
+        parser.error(str(exc))
     for freeze, length, weight in itertools.product(args.freeze_layers, args.max_length, args.handwritten_weight):
-        overrides = {"freeze_layers": freeze, "max_length": length, "handwritten_weight": weight}
+        settings = {"freeze_layers": freeze, "max_length": length, "handwritten_weight": weight}
+        figures = measure(args.steps, args.warmup_steps, **settings, pattern_boosts=boosts)
         if boosts:
-            overrides["pattern_boosts"] = boosts
-        result = measure(args.steps, args.warmup_steps, **overrides)
-        if boosts:
-            result["settings"] = {**overrides, "pattern_boosts": str(args.pattern_boosts)}
-        print(json.dumps(result), flush=True)
+            settings["pattern_boosts"] = str(args.pattern_boosts)
+        print(json.dumps({"settings": settings, **figures}), flush=True)
 
 
 if __name__ == "__main__":

@@ -19,13 +19,12 @@ def register(app: typer.Typer) -> None:
 
 
 def _read_pattern_boosts(path: Path) -> dict[str, float]:
+    from training.pattern_boost import read_boosts
+
     try:
-        boosts = json.loads(path.read_text(encoding="utf-8"))["boosts"]
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise typer.BadParameter(f"{path} is not a pattern-boosts file ({type(exc).__name__})") from None
-    if not isinstance(boosts, dict):
-        raise typer.BadParameter(f"{path}: 'boosts' must map pattern names to factors")
-    return boosts
+        return read_boosts(path)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def train(

@@ -58,6 +58,18 @@ def boosts_from_error_rates(rates: dict[str, dict], cap: float = DEFAULT_CAP, mi
     return boosts
 
 
+def read_boosts(path: Path) -> dict[str, float]:
+    """The ``boosts`` of a file this module wrote; ValueError, naming the file only, when it is not one.
+    Each factor is checked where it is used (``training.train.TrainingArgs``)."""
+    try:
+        boosts = json.loads(Path(path).read_text(encoding="utf-8"))["boosts"]
+    except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path} is not a pattern-boosts file ({type(exc).__name__})") from None
+    if not isinstance(boosts, dict):
+        raise ValueError(f"{path}: 'boosts' must map pattern names to factors")
+    return boosts
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 3:

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from training.pattern_boost import boosts_from_error_rates, main, pattern_error_rates
+from training.pattern_boost import boosts_from_error_rates, main, pattern_error_rates, read_boosts
 
 
 def _records(pattern: str, label: str, n: int) -> list[dict]:
@@ -46,3 +46,13 @@ def test_command_writes_boosts_without_narrative_text(tiny_model_dir, fixture_re
     assert written["source"]["model"] == "tiny-test"
     assert not any(r["text"][:40] in out.read_text() for r in rows)
     assert main([str(tiny_model_dir)]) == 2
+
+
+def test_a_boosts_file_is_read_back_and_anything_else_is_refused_by_name(tmp_path):
+    path = tmp_path / "boosts.json"
+    path.write_text(json.dumps({"boosts": {"kelly": 2.29}, "error_rates": {}, "source": {}}))
+    assert read_boosts(path) == {"kelly": 2.29}
+    for bad in ("{not json", json.dumps({"error_rates": {}}), json.dumps({"boosts": [2.0]})):
+        path.write_text(bad)
+        with pytest.raises(ValueError, match="boosts"):
+            read_boosts(path)
