@@ -3,11 +3,14 @@
 A full fine-tune of the default model takes about an hour on a 2-core machine, too long to try
 each way of shortening it. This runs a few steps of exactly the step `rightfirst train` runs
 (``training.train.training_step``), on the batches the full run would see first, and projects the
-full run's training time from the mean step. Compare settings in one invocation, so that every
-figure comes from the same machine under the same load:
+full run's training time: from the mean step, and from the seconds per padded token scaled to the
+padded tokens of every batch of the run (the better guide when batches differ in length, as with
+``--length-buckets``). Compare settings in one invocation, so that every figure comes from the same
+machine under the same load:
 
     .venv/bin/python benchmarks/train_speed.py --steps 20 --freeze-layers 0 2 3
     .venv/bin/python benchmarks/train_speed.py --steps 20 --max-length 256 192 --handwritten-weight 3 2
+    .venv/bin/python benchmarks/train_speed.py --steps 20 --length-buckets 0 50
 
 Prints JSON, one object per setting. No narrative text is printed. Run it on an otherwise idle
 machine: a training job or the test suite beside it halves the figures.
@@ -33,9 +36,9 @@ def measure(steps: int, warmup_steps: int, **overrides) -> dict:
     import torch
 
     from corpora.handwritten_compile import OUTPUT_PATH as HANDWRITTEN_FILE
-    from model.encoder import load_tokenizer, new_encoder_from_base, tag_names
+    from model.encoder import load_tokenizer, make_windows, new_encoder_from_base, tag_names
     from training.train import (
-        TrainingArgs, make_optimizer, make_scheduler, step_order, training_records, training_step,
+        TrainingArgs, batch_order, make_optimizer, make_scheduler, training_records, training_step,
     )
 
     # Nothing is written: output_dir is only required by TrainingArgs.
@@ -48,24 +51,39 @@ def measure(steps: int, warmup_steps: int, **overrides) -> dict:
     model = new_encoder_from_base(element_heads=args.element_heads).train()
     optimizer = make_optimizer(model, args)
     scheduler = make_scheduler(optimizer, total_steps, args.warmup_ratio)
-    order = step_order(len(records), total_steps, args.batch_docs, args.seed)
+    order = batch_order(records, total_steps, args)
     tags = tag_names()
-    seconds = []
+
+    def window_tokens(step: int) -> tuple[int, int]:
+        """The step's padded window grid and the real tokens in it: an encoder pass costs the grid."""
+        windows = make_windows(tokenizer, [records[i]["text"] for i in order[step]], args.max_length, args.stride,
+                               args.max_windows)
+        return int(windows.input_ids.numel()), int(windows.attention_mask.sum())
+
+    seconds, measured_tokens = [], []
     for step in range(warmup_steps + steps):
         started = time.perf_counter()
         training_step(model, optimizer, scheduler, tokenizer, [records[i] for i in order[step]], tags, args)
         if step >= warmup_steps:
             seconds.append(time.perf_counter() - started)
-    # The run's time is a sum over steps whose cost grows with narrative length (more windows), so the
-    # mean, not the median, projects it; a handful of long batches make the median read low.
-    mean = statistics.fmean(seconds)
+            measured_tokens.append(window_tokens(step)[0])
+    # The run's time is a sum over steps of uneven cost (long narratives have more windows, and a length
+    # bucketed run has short and long batches), so a handful of measured steps project it badly on their own.
+    # The projection scales the measured seconds per padded token to the padded tokens of every step of the run.
+    grid = [window_tokens(step) for step in range(total_steps)]
+    run_tokens = sum(padded for padded, _ in grid)
+    real_tokens = sum(real for _, real in grid)
+    per_token = sum(seconds) / sum(measured_tokens)
     return {
         "train_docs": len(records),
         "total_steps": total_steps,
         "steps_measured": steps,
         "seconds_per_step_median": round(statistics.median(seconds), 3),
-        "seconds_per_step_mean": round(mean, 3),
-        "projected_training_minutes": round(mean * total_steps / 60, 1),
+        "seconds_per_step_mean": round(statistics.fmean(seconds), 3),
+        "run_padded_tokens": run_tokens,
+        "run_padding_share": round(1 - real_tokens / run_tokens, 3),
+        "projected_training_minutes_from_mean_step": round(statistics.fmean(seconds) * total_steps / 60, 1),
+        "projected_training_minutes_from_tokens": round(per_token * run_tokens / 60, 1),
     }
 
 
@@ -76,6 +94,8 @@ def main() -> None:
     parser.add_argument("--freeze-layers", type=int, nargs="+", default=[0])
     parser.add_argument("--max-length", type=int, nargs="+", default=[256])
     parser.add_argument("--handwritten-weight", type=int, nargs="+", default=[3])
+    parser.add_argument("--length-buckets", type=int, nargs="+", default=[0],
+                        help="As `rightfirst train --length-buckets` (0: plain shuffle)")
     parser.add_argument("--pattern-boosts", type=Path, default=None, help="As `rightfirst train --pattern-boosts`")
     args = parser.parse_args()
     if args.steps < 1 or args.warmup_steps < 0:
@@ -86,8 +106,11 @@ def main() -> None:
         boosts = read_boosts(args.pattern_boosts) if args.pattern_boosts else None
     except ValueError as exc:
         parser.error(str(exc))
-    for freeze, length, weight in itertools.product(args.freeze_layers, args.max_length, args.handwritten_weight):
-        settings = {"freeze_layers": freeze, "max_length": length, "handwritten_weight": weight}
+    for freeze, length, weight, buckets in itertools.product(
+        args.freeze_layers, args.max_length, args.handwritten_weight, args.length_buckets
+    ):
+        settings = {"freeze_layers": freeze, "max_length": length, "handwritten_weight": weight,
+                    "length_buckets": buckets}
         figures = measure(args.steps, args.warmup_steps, **settings, pattern_boosts=boosts)
         if boosts:
             settings["pattern_boosts"] = str(args.pattern_boosts)

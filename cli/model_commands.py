@@ -36,6 +36,8 @@ def train(
     epochs: float = typer.Option(1.0, help="Passes over the sampled training set"),
     max_length: int = typer.Option(256, help="Tokens per window"),
     batch_docs: int = typer.Option(8, help="Narratives per step"),
+    length_buckets: int = typer.Option(
+        0, min=0, help="Batch narratives of similar length within groups of this many batches (less padding); 0 shuffles plainly"),
     freeze_layers: int = typer.Option(0, help="Keep the lowest N transformer layers fixed"),
     element_heads: bool = typer.Option(True, help="Train per-element attention heads beside the label head"),
     handwritten: bool = typer.Option(True, help="Add the hand-written narratives (corpora/handwritten.jsonl) to training and calibration"),
@@ -84,6 +86,7 @@ def train(
             epochs=epochs,
             max_length=max_length,
             batch_docs=batch_docs,
+            length_buckets=length_buckets,
             freeze_layers=freeze_layers,
             element_heads=element_heads,
             handwritten_file=HANDWRITTEN_FILE if handwritten else None,

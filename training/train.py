@@ -58,6 +58,11 @@ class TrainingArgs:
     )
     max_dev_docs: int | None = field(default=None, metadata={"help": "Use at most this many dev narratives"})
     batch_docs: int = field(default=8, metadata={"help": "Narratives per optimisation step"})
+    length_buckets: int = field(
+        default=0,
+        metadata={"help": "Batch narratives of similar length within groups of this many batches (less padding); "
+                          "0 shuffles plainly"},
+    )
     learning_rate: float = field(default=8e-5, metadata={"help": "Encoder learning rate"})
     head_learning_rate: float = field(default=2e-3, metadata={"help": "Heads' learning rate"})
     warmup_ratio: float = field(default=0.06, metadata={"help": "Linear warm-up share of steps"})
@@ -103,6 +108,8 @@ class TrainingArgs:
             raise ValueError("stride must be less than half of max_length")
         if self.epochs <= 0 or self.batch_docs <= 0:
             raise ValueError("epochs and batch_docs must be positive")
+        if self.length_buckets < 0:
+            raise ValueError("length_buckets must be 0 (off) or a positive number of batches")
         if not 0.5 <= self.target_accuracy < 1.0:
             raise ValueError("target_accuracy must be in [0.5, 1)")
         for path in (self.train_file, self.dev_file):
@@ -251,7 +258,7 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
         step = int(state["step"])
-    order = step_order(len(records), total_steps, args.batch_docs, args.seed)
+    order = batch_order(records, total_steps, args)
     tags = tag_names()
     model.train()
     losses: list[float] = []
@@ -357,15 +364,38 @@ def training_step(model: OffenceEncoder, optimizer: torch.optim.Optimizer, sched
     return float(out["loss"].detach())
 
 
-def step_order(n: int, total_steps: int, batch: int, seed: int) -> list[list[int]]:
-    """Deterministic batches for every step, so a resumed run sees exactly the batches it would have."""
+def step_order(n: int, total_steps: int, batch: int, seed: int,
+               lengths: list[int] | None = None, bucket_batches: int = 0) -> list[list[int]]:
+    """Deterministic batches for every step, so a resumed run sees exactly the batches it would have.
+
+    With ``lengths`` and ``bucket_batches`` > 0, each shuffled pass is cut into groups of that many
+    batches; within a group the narratives are sorted by length before they are batched, and the
+    group's batches are then shuffled. A batch is padded to its longest window, so batches of
+    similar lengths pad less; the groups keep each stretch of training a random draw of the corpus.
+    """
+    if bucket_batches and (lengths is None or len(lengths) != n):
+        raise ValueError("length bucketing needs one length per record")
     rng = random.Random(seed)
     order: list[list[int]] = []
     while len(order) < total_steps:
         idx = list(range(n))
         rng.shuffle(idx)
-        order.extend(idx[i : i + batch] for i in range(0, n, batch))
+        if not bucket_batches:
+            order.extend(idx[i : i + batch] for i in range(0, n, batch))
+            continue
+        group = batch * bucket_batches
+        for g in range(0, n, group):
+            members = sorted(idx[g : g + group], key=lambda i: lengths[i])
+            batches = [members[i : i + batch] for i in range(0, len(members), batch)]
+            rng.shuffle(batches)
+            order.extend(batches)
     return order[:total_steps]
+
+
+def batch_order(records: list[dict], total_steps: int, args: TrainingArgs) -> list[list[int]]:
+    """The batches of a run (``step_order``), bucketed by narrative length in characters when asked."""
+    lengths = [len(r["text"]) for r in records] if args.length_buckets else None
+    return step_order(len(records), total_steps, args.batch_docs, args.seed, lengths, args.length_buckets)
 
 
 def _save_version(model, tokenizer, args: TrainingArgs, version: str, seconds: float, losses: list[float], n: int):
