@@ -35,6 +35,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from corpora.handwritten_compile import OUTPUT_PATH as HANDWRITTEN_FILE
+from corpora.handwritten_compile import TRAIN_SPLIT as HANDWRITTEN_TRAIN_SPLIT
 from model.settings import REPO_ROOT, Settings
 from model.taxonomy import LABELS
 
@@ -74,20 +76,29 @@ def in_holdout(case_id: Any, share: float = HOLDOUT_SHARE) -> bool:
 
 
 def default_evaluation_files() -> dict[str, Path]:
-    """The frozen sets that exist on disk: corpus dev and test, the challenge set."""
+    """The frozen sets that exist on disk: corpus dev and test, the challenge set, and the hand-written
+    calibration and hold-out splits."""
     candidates = {
         "corpus dev": CORPUS_DIR / "dev.jsonl",
         "corpus test": CORPUS_DIR / "test.jsonl",
         "challenge set": CHALLENGE_FILE,
+        "hand-written calibration and hold-out": HANDWRITTEN_FILE,
     }
     return {name: path for name, path in candidates.items() if path.is_file()}
 
 
 def evaluation_keys(files: Mapping[str, Path]) -> dict[str, set[str]]:
-    """Normalised-text hashes of every narrative in each evaluation file."""
+    """Normalised-text hashes of every evaluation narrative in each file.
+
+    The hand-written file holds training, calibration and hold-out splits side by side: the records of its
+    training split may be audited into training; the rest are evaluation narratives.
+    """
     keys: dict[str, set[str]] = {}
     for name, path in files.items():
-        keys[name] = {text_key(r["text"]) for r in _read_jsonl(Path(path))}
+        keys[name] = {
+            text_key(r["text"]) for r in _read_jsonl(Path(path))
+            if (r.get("meta") or {}).get("split") != HANDWRITTEN_TRAIN_SPLIT
+        }
     return keys
 
 
@@ -365,9 +376,12 @@ def load_audit_holdout(path: Path | None, settings: Settings, holdout_share: flo
     return load_audits(path, settings, evaluation_files={}, holdout_share=holdout_share).holdout
 
 
-def training_evaluation_files(train_file: Path, dev_file: Path) -> dict[str, Path]:
-    """Every evaluation set a training run must not see: the defaults, its dev file, the splits beside its train file."""
+def training_evaluation_files(train_file: Path, dev_file: Path, handwritten_file: Path | None = None) -> dict[str, Path]:
+    """Every evaluation set a training run must not see: the defaults, its dev file, the splits beside its train
+    file, and the calibration and hold-out splits of its hand-written file."""
     files = default_evaluation_files()
+    if handwritten_file is not None:
+        files["hand-written calibration and hold-out of this run"] = Path(handwritten_file)
     train_file = Path(train_file)
     if Path(dev_file).resolve() != train_file.resolve():  # tests calibrate on the training file itself
         files["dev file"] = Path(dev_file)

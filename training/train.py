@@ -148,7 +148,7 @@ def training_records(args: TrainingArgs) -> list[dict]:
         from training.audits import drop_overridden, refuse_evaluation_narratives, training_evaluation_files
 
         # This run's own dev file and the splits beside its train file are evaluation sets too.
-        files = training_evaluation_files(args.train_file, args.dev_file)
+        files = training_evaluation_files(args.train_file, args.dev_file, args.handwritten_file)
         extra = refuse_evaluation_narratives(extra, files, args.audit_manifest)
         # A registrar's label overrides the corpus's for the same narrative: drop the corpus copy.
         records, overridden = drop_overridden(records, extra)

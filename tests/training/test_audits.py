@@ -100,6 +100,29 @@ def test_training_also_refuses_its_own_dev_file_and_the_splits_beside_its_train_
     assert "refused 2 audited narrative(s)" in caplog.text and leaked[0]["text"][:30] not in caplog.text
 
 
+def test_training_refuses_the_handwritten_calibration_and_holdout_splits_but_not_its_training_split(tmp_path, caplog):
+    from training.train import TrainingArgs, training_records
+
+    folder = tmp_path / "corpus"
+    train_file = write_jsonl(folder / "train.jsonl", fixture_variants(1, 1, "train"))
+    handwritten = [dict(r, meta=dict(r.get("meta") or {}, split=split))
+                   for r, split in zip(fixture_variants(5, 1, "hw"),
+                                       ("train_handwritten", "dev_handwritten", "holdout_handwritten"))]
+    handwritten_file = write_jsonl(tmp_path / "handwritten.jsonl", handwritten)
+    extra = load_audited_records(write_jsonl(tmp_path / "a.jsonl", audit_rows(handwritten, 700)),
+                                 Settings(data_dir=tmp_path), evaluation_files={}, holdout_share=0.0)
+    args = TrainingArgs(output_dir=tmp_path / "m", train_file=train_file, dev_file=train_file, tiny=True,
+                        handwritten_file=handwritten_file, handwritten_weight=1, extra_records=extra)
+    with caplog.at_level(logging.WARNING, logger="rightfirst.training.audits"):
+        merged = training_records(args)
+    # The audited copy of the training-split narrative joins training; the calibration and hold-out ones do not.
+    assert args.audit_manifest["refused_total"] == 2 and args.audit_manifest["used_for_training"] == 1
+    assert args.audit_manifest["refused_in_evaluation_sets"] == {"hand-written calibration and hold-out of this run": 2}
+    audited_texts = [r["text"] for r in merged if (r.get("meta") or {}).get("spans_annotated") is False]
+    assert audited_texts == [handwritten[0]["text"]]
+    assert handwritten[1]["text"][:30] not in caplog.text and handwritten[2]["text"][:30] not in caplog.text
+
+
 def test_audited_records_are_corpus_shaped_without_spans():
     split = split_audits(_rows(10), evaluation_files={})
     record = (split.train + split.holdout)[0]
