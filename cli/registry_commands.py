@@ -67,6 +67,8 @@ def promote(
     test_file: Optional[Path] = typer.Option(None, exists=True, dir_okay=False, help="Frozen test set (default corpus test split)"),
     challenge_file: Optional[Path] = typer.Option(None, exists=True, dir_okay=False, help="Challenge set (default corpora/challenge.jsonl)"),
     recall_tolerance: float = typer.Option(0.02, help="Largest drop in any label's recall the gate accepts"),
+    recall_alpha: float = typer.Option(
+        0.05, help="A larger recall drop refuses only if McNemar's test on the label's items gives p below this (1: always)"),
     max_ece: float = typer.Option(0.05, help="ECE above which a calibration loss refuses promotion"),
     ece_tolerance: float = typer.Option(0.01, help="Largest ECE increase the gate accepts above max-ece"),
     report_dir: Optional[Path] = typer.Option(None, help="Also write one HTML comparison report per frozen set here"),
@@ -84,7 +86,7 @@ def promote(
     settings = get_settings()
     console = Console(stderr=True)
     try:
-        policy = GatePolicy(recall_tolerance, max_ece, ece_tolerance)
+        policy = GatePolicy(recall_tolerance, max_ece, ece_tolerance, recall_alpha)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     notes: list[str] = []
@@ -212,11 +214,13 @@ def print_comparisons(results: dict[str, dict], champion: str, challenger: str) 
     console.print(table)
     for name, result in results.items():
         per = Table(title=f"{name}: per-label change (challenger minus champion)")
-        for column in ("label", "support", "Δ precision", "Δ recall", "Δ F1"):
+        for column in ("label", "support", "Δ precision", "Δ recall", "Δ F1", "its items b/c", "p"):
             per.add_column(column)
         for label, d in result["comparison"]["per_label"].items():
             if d["support"] or d["f1"] is not None:
-                per.add_row(label, str(d["support"]), signed(d["precision"]), signed(d["recall"]), signed(d["f1"]))
+                test = d.get("mcnemar")
+                per.add_row(label, str(d["support"]), signed(d["precision"]), signed(d["recall"]), signed(d["f1"]),
+                            f"{test['b']}/{test['c']}" if test else "", f"{test['p_value']:.3g}" if test else "")
         console.print(per)
         for reason in result["reasons"]:
             console.print(f"  [red]-[/red] {reason}")

@@ -689,6 +689,7 @@ def evaluate(
         "errors": errors[:n_errors],
         "n_errors": len(errors),
         "correct": dict(zip(ids, correct)),
+        "gold": dict(zip(ids, gold)),  # labels only: lets ``compare`` test each label's items on their own
     }
 
 
@@ -696,19 +697,25 @@ def compare(champion: Mapping[str, Any], challenger: Mapping[str, Any]) -> dict[
     """Champion against challenger from two ``evaluate`` reports on the same gold set.
 
     Per-label deltas (challenger - champion) of precision, recall and F1, deltas of macro-F1,
-    accuracy and ECE, and McNemar's test on the items either got right.
+    accuracy and ECE, and McNemar's test on the items either got right: on the whole set, and per
+    label on that label's items (a paired test of the recall change; None for reports without gold).
     """
     ca, cb = champion["correct"], challenger["correct"]
     if set(ca) != set(cb):
         raise ValueError("champion and challenger were evaluated on different ids; compare on the same frozen set")
     ids = sorted(ca)
+    gold = champion.get("gold")
     per_label = {}
     for label in champion["classification"]["labels"]:
         a = champion["classification"]["per_label"][label]
         b = challenger["classification"]["per_label"][label]
+        own = [i for i in ids if gold[i] == label] if gold is not None else None
         per_label[label] = {
             k: (None if a[k] is None or b[k] is None else b[k] - a[k]) for k in ("precision", "recall", "f1")
-        } | {"support": a["support"]}
+        } | {
+            "support": a["support"],
+            "mcnemar": mcnemar([ca[i] for i in own], [cb[i] for i in own]) if own is not None else None,
+        }
 
     def delta(x: float | None, y: float | None) -> float | None:
         return None if x is None or y is None else y - x
@@ -738,22 +745,31 @@ def gate_reasons(
     comparison: Mapping[str, Any],
     *,
     recall_tolerance: float = 0.02,
+    recall_alpha: float = 0.05,
     max_ece: float = 0.05,
     ece_tolerance: float = 0.01,
 ) -> list[str]:
     """Reasons to refuse promoting the challenger; an empty list means the gate passes.
 
-    Refuses when macro-F1 drops, when any label's recall drops by more than ``recall_tolerance``,
-    or when the challenger's ECE is above ``max_ece`` and worse than the champion's by more than
-    ``ece_tolerance``.
+    Refuses when macro-F1 drops; when a label's recall drops by more than ``recall_tolerance`` and
+    McNemar's test on that label's items gives p < ``recall_alpha`` (so that one narrative of a
+    small label does not refuse a model on its own; ``recall_alpha=1`` refuses every drop past the
+    tolerance, as does a comparison without a per-label test); or when the challenger's ECE is above
+    ``max_ece`` and worse than the champion's by more than ``ece_tolerance``.
     """
     reasons = []
     mf = comparison["macro_f1"]
     if mf["delta"] is not None and mf["delta"] < 0:
         reasons.append(f"macro-F1 drops from {mf['champion']:.4f} to {mf['challenger']:.4f}")
     for label, d in comparison["per_label"].items():
-        if d["recall"] is not None and d["recall"] < -recall_tolerance:
+        if d["recall"] is None or d["recall"] >= -recall_tolerance:
+            continue
+        test = d.get("mcnemar")
+        if test is None:
             reasons.append(f"recall of {label} drops by {-d['recall']:.4f} (tolerance {recall_tolerance:.4f})")
+        elif test["p_value"] < recall_alpha or recall_alpha >= 1:
+            reasons.append(f"recall of {label} drops by {-d['recall']:.4f} (tolerance {recall_tolerance:.4f}; "
+                           f"McNemar on its items b/c = {test['b']}/{test['c']}, p = {test['p_value']:.3g})")
     ece = comparison["ece"]
     if ece["challenger"] is not None and ece["challenger"] > max_ece and (ece["delta"] or 0.0) > ece_tolerance:
         reasons.append(

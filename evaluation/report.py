@@ -251,14 +251,20 @@ def _element_section(report: Mapping[str, Any]) -> str:
     return _table(["element", "accuracy", "unclear"], rows)
 
 
+def _paired(test: Mapping[str, Any] | None) -> str:
+    return "" if test is None else f"{test['b']}/{test['c']}, {test['p_value']:.3g}"
+
+
 def _comparison_section(comparison: Mapping[str, Any], reasons: Sequence[str] | None) -> str:
     parts = ["<h2>Champion against challenger</h2>"]
     head = [[name, _fmt(comparison[key]["champion"]), _fmt(comparison[key]["challenger"]), _signed(comparison[key]["delta"])]
             for key, name in (("macro_f1", "macro-F1"), ("accuracy", "accuracy"), ("ece", "ECE (lower is better)"))]
     parts.append(_table(["measure", "champion", "challenger", "change"], head))
-    rows = [[html.escape(label), _signed(d["precision"]), _signed(d["recall"]), _signed(d["f1"]), _fmt(d["support"])]
+    rows = [[html.escape(label), _signed(d["precision"]), _signed(d["recall"]), _signed(d["f1"]), _fmt(d["support"]),
+             _paired(d.get("mcnemar"))]
             for label, d in comparison["per_label"].items()]
-    parts.append(_table(["label", "&Delta; precision", "&Delta; recall", "&Delta; F1", "support"], rows,
+    parts.append(_table(["label", "&Delta; precision", "&Delta; recall", "&Delta; F1", "support",
+                         "McNemar on its items b/c, p"], rows,
                         caption="Per-label change (challenger minus champion)"))
     mc = comparison["mcnemar"]
     parts.append(

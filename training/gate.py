@@ -5,7 +5,8 @@ The frozen sets are the corpus ``test`` split, the hand-written ``challenge`` se
 Both models are scored on the same records; per set the gate compares them
 (``evaluation.metrics.compare``: per-label deltas, McNemar's test) and refuses
 (``evaluation.metrics.gate_reasons``) when macro-F1 drops, when a label's recall drops by more
-than the tolerance, or when calibration gets worse past the bound. A challenger must pass on
+than the tolerance and McNemar's test on that label's items says the drop is more than chance, or
+when calibration gets worse past the bound. A challenger must pass on
 every set: a gain on the audited slice does not buy a loss on the challenge set.
 
 Reports are cached in each version directory (``evaluations/<set>-<key>.json``), keyed by the
@@ -37,10 +38,14 @@ class GatePolicy:
     recall_tolerance: float = 0.02
     max_ece: float = 0.05
     ece_tolerance: float = 0.01
+    # A recall drop refuses only when McNemar's test on the label's items is below this (1: every drop).
+    recall_alpha: float = 0.05
 
     def __post_init__(self):
         if not 0 <= self.recall_tolerance <= 1 or not 0 <= self.max_ece <= 1 or self.ece_tolerance < 0:
             raise ValueError("tolerances must lie in [0, 1]")
+        if not 0 < self.recall_alpha <= 1:
+            raise ValueError("recall_alpha must lie in (0, 1]")
 
 
 @dataclass
@@ -143,7 +148,11 @@ def evaluation_for(version_dir: Path, frozen: FrozenSet, settings: Settings, mod
     version_dir = Path(version_dir)
     cache = _cache_path(version_dir, frozen, settings)
     if cache.is_file():
-        return json.loads(cache.read_text(encoding="utf-8"))
+        report = json.loads(cache.read_text(encoding="utf-8"))
+        # Reports cached before they carried gold labels: the set's hash covers its ids and labels, so
+        # they are the set's own (JSON has made the ids strings).
+        report.setdefault("gold", {str(r["id"]): r["label"] for r in frozen.records})
+        return report
     from evaluation.model_eval import evaluate_model
 
     classifier = (models or _Models(settings)).get(version_dir)

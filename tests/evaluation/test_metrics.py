@@ -296,11 +296,37 @@ def test_compare_and_gate(records, perfect_predictions):
     assert comp["macro_f1"]["delta"] < 0
     assert comp["per_label"]["stalking"]["recall"] == pytest.approx(-0.5)
     assert comp["mcnemar"]["b"] == 1 and comp["mcnemar"]["c"] == 0
+    # One stalking narrative of two: the recall drop is past the tolerance but could be chance.
+    assert comp["per_label"]["stalking"]["mcnemar"]["b"] == 1 and comp["per_label"]["stalking"]["mcnemar"]["c"] == 0
     reasons = m.gate_reasons(comp, recall_tolerance=0.02)
     assert any("macro-F1 drops" in r for r in reasons)
-    assert any("recall of stalking" in r for r in reasons)
+    assert not any("recall of stalking" in r for r in reasons)
+    assert any("recall of stalking" in r for r in m.gate_reasons(comp, recall_tolerance=0.02, recall_alpha=1.0))
     assert m.gate_reasons(m.compare(challenger, champion)) == []
     assert not math.isnan(comp["mcnemar"]["p_value"])
+
+
+def test_the_gate_refuses_a_recall_drop_only_when_the_labels_items_show_it():
+    gold = [{"id": f"{label}-{i}", "label": label, "text": "x"} for label in ("stalking", "harassment") for i in range(20)]
+    right = [{"id": r["id"], "label": r["label"], "confidence": 0.9} for r in gold]
+
+    def losing(n):
+        lost = {f"stalking-{i}" for i in range(n)}
+        return m.compare(m.evaluate(gold, right), m.evaluate(gold, [dict(p, label="harassment") if p["id"] in lost else p
+                                                                     for p in right]))
+
+    # Ten of twenty lost: b/c = 10/0 on the stalking items, p = 0.002.
+    many = losing(10)
+    assert many["per_label"]["stalking"]["mcnemar"]["p_value"] < 0.01
+    assert any(r.startswith("recall of stalking drops by 0.5000") and "b/c = 10/0" in r for r in m.gate_reasons(many))
+    # Two of twenty: past the tolerance, p = 0.5, so not a recall reason (macro-F1 still refuses).
+    few = m.gate_reasons(losing(2))
+    assert not any("recall of" in r for r in few) and any("macro-F1 drops" in r for r in few)
+    # A comparison from reports without gold labels has no per-label test: every drop past the tolerance refuses.
+    old = losing(2)
+    for d in old["per_label"].values():
+        d["mcnemar"] = None
+    assert any("recall of stalking drops by 0.1000 (tolerance 0.0200)" == r for r in m.gate_reasons(old))
 
 
 def test_recalibrate_keeps_labels_and_lowers_overconfidence(records, perfect_predictions):

@@ -43,7 +43,7 @@ def test_report_comparison_section_and_text_on_request(tmp_path, records, perfec
     champion = evaluate(records, perfect_predictions)
     challenger = evaluate(records, _worse(perfect_predictions))
     comparison = compare(champion, challenger)
-    reasons = gate_reasons(comparison)
+    reasons = gate_reasons(comparison, recall_alpha=1.0)  # refuse on every recall drop, so a recall reason shows
     texts = {r["id"]: r["text"] for r in records}
     paths = render_html(challenger, tmp_path / "cmp.html", comparison=comparison, champion=champion,
                         gate_reasons=reasons, texts=texts, show_text=True)
@@ -51,6 +51,7 @@ def test_report_comparison_section_and_text_on_request(tmp_path, records, perfec
     assert "Champion against challenger" in page
     assert "McNemar" in page and "refused" in page
     assert "recall of stalking" in page
+    assert "McNemar on its items b/c, p" in page  # the per-label paired test beside each label's change
     # Asked for explicitly: the erroneous narrative is shown (HTML-escaped).
     assert records[0]["text"].split(".")[0] in page
     figures = json.loads(paths["figures"].read_text(encoding="utf-8"))
