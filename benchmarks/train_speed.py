@@ -61,19 +61,19 @@ def measure(steps: int, warmup_steps: int, **overrides) -> dict:
                                args.max_windows)
         return int(windows.input_ids.numel()), int(windows.attention_mask.sum())
 
-    seconds, measured_tokens = [], []
-    for step in range(warmup_steps + steps):
-        started = time.perf_counter()
-        training_step(model, optimizer, scheduler, tokenizer, [records[i] for i in order[step]], tags, args)
-        if step >= warmup_steps:
-            seconds.append(time.perf_counter() - started)
-            measured_tokens.append(window_tokens(step)[0])
     # The run's time is a sum over steps of uneven cost (long narratives have more windows, and a length
     # bucketed run has short and long batches), so a handful of measured steps project it badly on their own.
     # The projection scales the measured seconds per padded token to the padded tokens of every step of the run.
     grid = [window_tokens(step) for step in range(total_steps)]
     run_tokens = sum(padded for padded, _ in grid)
     real_tokens = sum(real for _, real in grid)
+    seconds, measured_tokens = [], []
+    for step in range(warmup_steps + steps):
+        started = time.perf_counter()
+        training_step(model, optimizer, scheduler, tokenizer, [records[i] for i in order[step]], tags, args)
+        if step >= warmup_steps:
+            seconds.append(time.perf_counter() - started)
+            measured_tokens.append(grid[step][0])
     per_token = sum(seconds) / sum(measured_tokens)
     return {
         "train_docs": len(records),
