@@ -11,6 +11,7 @@ machine under the same load:
     .venv/bin/python benchmarks/train_speed.py --steps 20 --freeze-layers 0 2 3
     .venv/bin/python benchmarks/train_speed.py --steps 20 --max-length 256 192 --handwritten-weight 3 2
     .venv/bin/python benchmarks/train_speed.py --steps 20 --length-buckets 0 50
+    .venv/bin/python benchmarks/train_speed.py --steps 20 --length-buckets 50 --precision fp32 bf16
 
 Prints JSON, one object per setting. No narrative text is printed. Run it on an otherwise idle
 machine: a training job or the test suite beside it halves the figures. Counting the run's padded
@@ -97,6 +98,8 @@ def main() -> None:
     parser.add_argument("--handwritten-weight", type=int, nargs="+", default=[3])
     parser.add_argument("--length-buckets", type=int, nargs="+", default=[0],
                         help="As `rightfirst train --length-buckets` (0: plain shuffle)")
+    parser.add_argument("--precision", nargs="+", default=["fp32"], choices=["fp32", "bf16"],
+                        help="As `rightfirst train --precision`")
     parser.add_argument("--pattern-boosts", type=Path, default=None, help="As `rightfirst train --pattern-boosts`")
     args = parser.parse_args()
     if args.steps < 1 or args.warmup_steps < 0:
@@ -107,11 +110,11 @@ def main() -> None:
         boosts = read_boosts(args.pattern_boosts) if args.pattern_boosts else None
     except ValueError as exc:
         parser.error(str(exc))
-    for freeze, length, weight, buckets in itertools.product(
-        args.freeze_layers, args.max_length, args.handwritten_weight, args.length_buckets
+    for freeze, length, weight, buckets, precision in itertools.product(
+        args.freeze_layers, args.max_length, args.handwritten_weight, args.length_buckets, args.precision
     ):
         settings = {"freeze_layers": freeze, "max_length": length, "handwritten_weight": weight,
-                    "length_buckets": buckets}
+                    "length_buckets": buckets, "precision": precision}
         figures = measure(args.steps, args.warmup_steps, **settings, pattern_boosts=boosts)
         if boosts:
             settings["pattern_boosts"] = str(args.pattern_boosts)

@@ -39,6 +39,8 @@ def train(
     length_buckets: int = typer.Option(
         0, min=0, help="Batch narratives of similar length within groups of this many batches (less padding); 0 shuffles plainly"),
     freeze_layers: int = typer.Option(0, help="Keep the lowest N transformer layers fixed"),
+    precision: str = typer.Option(
+        "fp32", help="Forward-pass arithmetic while training: fp32, or bf16 (mixed precision; fast where the CPU has native bf16)"),
     element_heads: bool = typer.Option(True, help="Train per-element attention heads beside the label head"),
     handwritten: bool = typer.Option(True, help="Add the hand-written narratives (corpora/handwritten.jsonl) to training and calibration"),
     handwritten_weight: int = typer.Option(3, min=1, help="Times each hand-written training narrative is repeated"),
@@ -88,6 +90,7 @@ def train(
             batch_docs=batch_docs,
             length_buckets=length_buckets,
             freeze_layers=freeze_layers,
+            precision=precision,
             element_heads=element_heads,
             handwritten_file=HANDWRITTEN_FILE if handwritten else None,
             handwritten_weight=handwritten_weight,

@@ -87,7 +87,9 @@ class OffenceEncoder(BertPreTrainedModel):
         element_loss_weight: float = 1.0,
     ) -> dict[str, torch.Tensor]:
         """``window_doc[w]`` is the index of the narrative window ``w`` belongs to (0..docs-1)."""
-        hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        # fp32 from here on even when training under bf16 autocast: pooling sums hundreds of tokens, which
+        # bf16's 8-bit mantissa would blur, and inference (always fp32) then sees the same arithmetic.
+        hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state.float()
         mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
         n_docs = int(window_doc.max().item()) + 1
         summed = torch.zeros(n_docs, hidden.size(-1), dtype=hidden.dtype, device=hidden.device)

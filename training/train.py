@@ -29,6 +29,7 @@ from training.data import make_batch, read_jsonl
 
 CORPUS_DIR = REPO_ROOT / "corpora" / "data"
 CHECKPOINT_FILE = "checkpoint.pt"
+PRECISIONS = ("fp32", "bf16")
 
 
 @dataclass
@@ -68,6 +69,11 @@ class TrainingArgs:
     warmup_ratio: float = field(default=0.06, metadata={"help": "Linear warm-up share of steps"})
     freeze_embeddings: bool = field(default=True, metadata={"help": "Keep word embeddings fixed (half the weights)"})
     freeze_layers: int = field(default=0, metadata={"help": "Keep the lowest N transformer layers fixed"})
+    precision: str = field(
+        default="fp32",
+        metadata={"help": "Arithmetic of the forward pass while training: fp32, or bf16 (mixed precision: the weights, "
+                          "optimiser and loss stay fp32; fast on CPUs with native bf16, such as AMX)"},
+    )
     tag_loss_weight: float = field(default=1.0, metadata={"help": "Weight of the token head's loss"})
     element_heads: bool = field(default=True, metadata={"help": "Train per-element attention heads beside the label head"})
     element_loss_weight: float = field(default=1.0, metadata={"help": "Weight of the element heads' loss"})
@@ -110,6 +116,8 @@ class TrainingArgs:
             raise ValueError("epochs and batch_docs must be positive")
         if self.length_buckets < 0:
             raise ValueError("length_buckets must be 0 (off) or a positive number of batches")
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}")
         if not 0.5 <= self.target_accuracy < 1.0:
             raise ValueError("target_accuracy must be in [0.5, 1)")
         for path in (self.train_file, self.dev_file):
@@ -345,17 +353,20 @@ def training_step(model: OffenceEncoder, optimizer: torch.optim.Optimizer, sched
                   batch_records: list[dict], tags: list[str], args: TrainingArgs) -> float:
     """One optimisation step on a batch of narratives; returns its loss (also used by benchmarks/train_speed.py)."""
     batch = make_batch(tokenizer, batch_records, tags, args.max_length, args.stride, args.max_windows)
-    out = model(
-        input_ids=batch.windows.input_ids,
-        attention_mask=batch.windows.attention_mask,
-        window_doc=batch.windows.window_doc,
-        labels=batch.labels,
-        # A batch made only of audited records has no tag targets at all (the tag loss would be NaN).
-        tag_labels=batch.tag_labels if bool((batch.tag_labels != -100).any()) else None,
-        tag_loss_weight=args.tag_loss_weight,
-        element_labels=batch.element_labels,
-        element_loss_weight=args.element_loss_weight,
-    )
+    # Autocast covers the forward pass only; the backward pass follows each op's forward dtype, and the losses
+    # (cross-entropy, softmax) run in fp32 under autocast's own rules. The weights are never cast.
+    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.precision == "bf16"):
+        out = model(
+            input_ids=batch.windows.input_ids,
+            attention_mask=batch.windows.attention_mask,
+            window_doc=batch.windows.window_doc,
+            labels=batch.labels,
+            # A batch made only of audited records has no tag targets at all (the tag loss would be NaN).
+            tag_labels=batch.tag_labels if bool((batch.tag_labels != -100).any()) else None,
+            tag_loss_weight=args.tag_loss_weight,
+            element_labels=batch.element_labels,
+            element_loss_weight=args.element_loss_weight,
+        )
     out["loss"].backward()
     torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
     optimizer.step()

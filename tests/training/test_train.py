@@ -193,3 +193,44 @@ def test_length_buckets_are_validated(tmp_path):
     fixture = "tests/fixtures/narratives.jsonl"
     with pytest.raises(ValueError, match="length_buckets"):
         TrainingArgs(output_dir=tmp_path, train_file=fixture, dev_file=fixture, length_buckets=-1)
+
+
+def _linear_output_dtypes(precision: str) -> set:
+    """The dtypes the encoder's linear layers produce during one training step at ``precision``."""
+    import torch
+
+    from model.encoder import load_tokenizer, tag_names, tiny_encoder
+    from training.train import make_optimizer, make_scheduler, training_step
+
+    fixture = "tests/fixtures/narratives.jsonl"
+    args = TrainingArgs(output_dir=".", train_file=fixture, dev_file=fixture, tiny=True, max_length=48, stride=8,
+                        precision=precision)
+    records = [json.loads(line) for line in open(fixture)][:4]
+    tokenizer = load_tokenizer()
+    model = tiny_encoder(tokenizer.vocab_size, seed=1).train()
+    optimizer = make_optimizer(model, args)
+    before = model.sequence_head.weight.detach().clone()
+    seen = set()
+    hooks = [m.register_forward_hook(lambda _m, _i, out: seen.add(out.dtype))
+             for m in model.bert.modules() if isinstance(m, torch.nn.Linear)]
+    loss = training_step(model, optimizer, make_scheduler(optimizer, 4, 0.0), tokenizer, records, tag_names(), args)
+    for hook in hooks:
+        hook.remove()
+    assert loss == loss and loss > 0  # finite, not NaN
+    # Mixed precision never casts the weights: they stay fp32 and the step still moved them.
+    assert model.sequence_head.weight.dtype == torch.float32
+    assert not torch.equal(before, model.sequence_head.weight.detach())
+    return seen
+
+
+def test_bf16_precision_runs_the_forward_pass_in_bf16_and_keeps_fp32_weights():
+    import torch
+
+    assert _linear_output_dtypes("bf16") == {torch.bfloat16}
+    assert _linear_output_dtypes("fp32") == {torch.float32}
+
+
+def test_precision_is_validated(tmp_path):
+    fixture = "tests/fixtures/narratives.jsonl"
+    with pytest.raises(ValueError, match="precision"):
+        TrainingArgs(output_dir=tmp_path, train_file=fixture, dev_file=fixture, precision="fp16")
