@@ -69,6 +69,8 @@ def promote(
     recall_tolerance: float = typer.Option(0.02, help="Largest drop in any label's recall the gate accepts"),
     recall_alpha: float = typer.Option(
         0.05, help="A larger recall drop refuses only if McNemar's test on the label's items gives p below this (1: always)"),
+    macro_f1_alpha: float = typer.Option(
+        0.05, help="A macro-F1 drop refuses only if its paired permutation test gives p below this (1: always)"),
     max_ece: float = typer.Option(0.05, help="ECE above which a calibration loss refuses promotion"),
     ece_tolerance: float = typer.Option(0.01, help="Largest ECE increase the gate accepts above max-ece"),
     report_dir: Optional[Path] = typer.Option(None, help="Also write one HTML comparison report per frozen set here"),
@@ -86,7 +88,7 @@ def promote(
     settings = get_settings()
     console = Console(stderr=True)
     try:
-        policy = GatePolicy(recall_tolerance, max_ece, ece_tolerance, recall_alpha)
+        policy = GatePolicy(recall_tolerance, max_ece, ece_tolerance, recall_alpha, macro_f1_alpha)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     notes: list[str] = []
@@ -201,14 +203,16 @@ def print_comparisons(results: dict[str, dict], champion: str, challenger: str) 
         return f"[{colour}]{x:+.3f}[/{colour}]"
 
     table = Table(title=f"champion {champion} against challenger {challenger}")
-    for column in ("set", "n", "macro-F1 champ", "macro-F1 chall", "change", "accuracy change", "ECE change",
+    for column in ("set", "n", "macro-F1 champ", "macro-F1 chall", "change", "its p", "accuracy change", "ECE change",
                    "McNemar b/c", "p", "gate"):
         table.add_column(column)
     for name, result in results.items():
         c = result["comparison"]
         mc = c["mcnemar"]
+        permutation = c["macro_f1"].get("permutation")
         table.add_row(name, str(result.get("n", "")), _fmt(c["macro_f1"]["champion"]), _fmt(c["macro_f1"]["challenger"]),
-                      signed(c["macro_f1"]["delta"]), signed(c["accuracy"]["delta"]), signed(c["ece"]["delta"]),
+                      signed(c["macro_f1"]["delta"]), f"{permutation['p_value']:.3g}" if permutation else "",
+                      signed(c["accuracy"]["delta"]), signed(c["ece"]["delta"]),
                       f"{mc['b']}/{mc['c']}", f"{mc['p_value']:.3g}",
                       "[green]pass[/green]" if not result["reasons"] else "[red]refuse[/red]")
     console.print(table)
@@ -224,7 +228,8 @@ def print_comparisons(results: dict[str, dict], champion: str, challenger: str) 
         console.print(per)
         for reason in result["reasons"]:
             console.print(f"  [red]-[/red] {reason}")
-    console.print("McNemar: b = champion right and challenger wrong, c = the reverse.")
+    console.print("McNemar: b = champion right and challenger wrong, c = the reverse. "
+                  "The macro-F1 change's p is a paired permutation test.")
 
 
 def write_comparison_reports(folder: Path, reports: dict[str, dict[str, dict]], results: dict[str, dict],

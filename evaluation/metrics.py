@@ -611,6 +611,55 @@ def _confidence(pred: Mapping[str, Any]) -> float:
     return float(probs.get(pred["label"], 0.0))
 
 
+def _macro_f1_rows(gold: np.ndarray, predicted: np.ndarray, n_labels: int) -> np.ndarray:
+    """Macro-F1 of each row of ``predicted`` (rows x items, label indices), as ``classification_metrics``
+    defines it: a label absent from both gold and a row's predictions does not count in that row."""
+    rows = predicted.shape[0]
+    f1_sum = np.zeros(rows)
+    present = np.zeros(rows)
+    for k in range(n_labels):
+        is_gold = gold == k
+        is_pred = predicted == k
+        tp = (is_pred & is_gold).sum(axis=1)
+        denominator = is_pred.sum(axis=1) + int(is_gold.sum())
+        # F1 = 2PR / (P + R) = 2tp / (predicted + support), and 0 when tp is 0.
+        f1_sum += np.where(denominator > 0, 2 * tp / np.maximum(denominator, 1), 0.0)
+        present += denominator > 0
+    return f1_sum / np.maximum(present, 1)
+
+
+def macro_f1_permutation_test(
+    gold: Sequence[str], pred_a: Sequence[str], pred_b: Sequence[str], labels: Sequence[str] = LABELS,
+    n_permutations: int = 2000, seed: int = 0,
+) -> dict[str, Any]:
+    """Paired approximate-randomisation test of a macro-F1 difference (B - A) on the same items.
+
+    Macro-F1 is not a sum over items, so McNemar's test does not apply to it. Under the null
+    hypothesis the two models are exchangeable on every item: each permutation swaps A's and B's
+    predictions on a random half of the items and recomputes the difference. ``p_value`` is the
+    two-sided share of permutations, the observed one included, whose difference is at least as
+    large in size as the observed one. Seeded, so a gate decision is reproducible.
+    """
+    if not len(gold) == len(pred_a) == len(pred_b):
+        raise ValueError("gold and both predictions must cover the same items")
+    if n_permutations < 1:
+        raise ValueError("n_permutations must be at least 1")
+    index = {label: i for i, label in enumerate(labels)}
+    unknown = {x for x in (*gold, *pred_a, *pred_b) if x not in index}
+    if unknown:
+        raise ValueError(f"labels outside the label set: {', '.join(sorted(unknown))}")
+    g = np.array([index[x] for x in gold], dtype=np.int16)
+    a = np.array([index[x] for x in pred_a], dtype=np.int16)
+    b = np.array([index[x] for x in pred_b], dtype=np.int16)
+    observed = float(np.diff(_macro_f1_rows(g, np.stack([a, b]), len(labels)))[0])
+    swap = np.random.default_rng(seed).random((n_permutations, len(g))) < 0.5
+    deltas = _macro_f1_rows(g, np.where(swap, b, a), len(labels)) - _macro_f1_rows(g, np.where(swap, a, b), len(labels))
+    # The tolerance keeps permutations equal to the observed difference (up to float rounding) counted as "as large".
+    extreme = int((np.abs(deltas) >= abs(observed) - 1e-12).sum())
+    return {"delta": observed, "p_value": (extreme + 1) / (n_permutations + 1), "n_permutations": n_permutations,
+            "seed": seed}
+
+
 def evaluate(
     gold_records: Iterable[Mapping[str, Any]],
     predictions: Iterable[Mapping[str, Any]],
@@ -690,6 +739,7 @@ def evaluate(
         "n_errors": len(errors),
         "correct": dict(zip(ids, correct)),
         "gold": dict(zip(ids, gold)),  # labels only: lets ``compare`` test each label's items on their own
+        "predicted": dict(zip(ids, pred)),  # labels only: lets ``compare`` test the macro-F1 difference
     }
 
 
@@ -699,6 +749,8 @@ def compare(champion: Mapping[str, Any], challenger: Mapping[str, Any]) -> dict[
     Per-label deltas (challenger - champion) of precision, recall and F1, deltas of macro-F1,
     accuracy and ECE, and McNemar's test on the items either got right: on the whole set, and per
     label on that label's items (a paired test of the recall change; None for reports without gold).
+    The macro-F1 difference gets a paired permutation test (``macro_f1_permutation_test``; None for
+    reports without gold and predicted labels).
     """
     ca, cb = champion["correct"], challenger["correct"]
     if set(ca) != set(cb):
@@ -720,11 +772,17 @@ def compare(champion: Mapping[str, Any], challenger: Mapping[str, Any]) -> dict[
     def delta(x: float | None, y: float | None) -> float | None:
         return None if x is None or y is None else y - x
 
+    permutation = None
+    if gold is not None and "predicted" in champion and "predicted" in challenger:
+        pa, pb = champion["predicted"], challenger["predicted"]
+        permutation = macro_f1_permutation_test([gold[i] for i in ids], [pa[i] for i in ids], [pb[i] for i in ids],
+                                                champion["classification"]["labels"])
     return {
         "macro_f1": {
             "champion": champion["classification"]["macro_f1"],
             "challenger": challenger["classification"]["macro_f1"],
             "delta": delta(champion["classification"]["macro_f1"], challenger["classification"]["macro_f1"]),
+            "permutation": permutation,
         },
         "accuracy": {
             "champion": champion["classification"]["accuracy"],
@@ -748,11 +806,13 @@ def gate_reasons(
     recall_alpha: float = 0.05,
     max_ece: float = 0.05,
     ece_tolerance: float = 0.01,
+    macro_f1_alpha: float = 0.05,
 ) -> list[str]:
     """Reasons to refuse promoting the challenger; an empty list means the gate passes.
 
-    Refuses when macro-F1 drops; when a label's recall drops by more than ``recall_tolerance`` and
-    McNemar's test on that label's items gives p < ``recall_alpha`` (so that one narrative of a
+    Refuses when macro-F1 drops and its paired permutation test gives p < ``macro_f1_alpha``
+    (``macro_f1_alpha=1`` refuses every drop, as does a comparison without the test); when a
+    label's recall drops by more than ``recall_tolerance`` and McNemar's test on that label's items gives p < ``recall_alpha`` (so that one narrative of a
     small label does not refuse a model on its own; ``recall_alpha=1`` refuses every drop past the
     tolerance, as does a comparison without a per-label test); or when the challenger's ECE is above
     ``max_ece`` and worse than the champion's by more than ``ece_tolerance``.
@@ -760,7 +820,12 @@ def gate_reasons(
     reasons = []
     mf = comparison["macro_f1"]
     if mf["delta"] is not None and mf["delta"] < 0:
-        reasons.append(f"macro-F1 drops from {mf['champion']:.4f} to {mf['challenger']:.4f}")
+        test = mf.get("permutation")
+        if test is None:
+            reasons.append(f"macro-F1 drops from {mf['champion']:.4f} to {mf['challenger']:.4f}")
+        elif test["p_value"] < macro_f1_alpha or macro_f1_alpha >= 1:
+            reasons.append(f"macro-F1 drops from {mf['champion']:.4f} to {mf['challenger']:.4f} "
+                           f"(paired permutation test, p = {test['p_value']:.3g})")
     for label, d in comparison["per_label"].items():
         if d["recall"] is None or d["recall"] >= -recall_tolerance:
             continue

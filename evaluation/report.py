@@ -271,6 +271,12 @@ def _comparison_section(comparison: Mapping[str, Any], reasons: Sequence[str] | 
         f"<p>McNemar's test ({html.escape(mc['method'])}) on paired correctness: champion right and challenger wrong "
         f"on {mc['b']} items, challenger right and champion wrong on {mc['c']}; p = {mc['p_value']:.4g}.</p>"
     )
+    permutation = comparison["macro_f1"].get("permutation")
+    if permutation:
+        parts.append(
+            f"<p>Paired permutation test of the macro-F1 change ({permutation['n_permutations']} permutations): "
+            f"p = {permutation['p_value']:.4g}.</p>"
+        )
     if reasons is not None:
         if reasons:
             items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)

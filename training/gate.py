@@ -4,7 +4,8 @@ The frozen sets are the corpus ``test`` split, the hand-written ``challenge`` se
 ``audit_holdout`` slice of registrar decisions (``training.audits``): none is ever trained on.
 Both models are scored on the same records; per set the gate compares them
 (``evaluation.metrics.compare``: per-label deltas, McNemar's test) and refuses
-(``evaluation.metrics.gate_reasons``) when macro-F1 drops, when a label's recall drops by more
+(``evaluation.metrics.gate_reasons``) when macro-F1 drops by more than a paired permutation test
+puts down to chance, when a label's recall drops by more
 than the tolerance and McNemar's test on that label's items says the drop is more than chance, or
 when calibration gets worse past the bound. A challenger must pass on
 every set: a gain on the audited slice does not buy a loss on the challenge set.
@@ -28,7 +29,7 @@ from training.registry import EVALUATIONS_DIR, EXTRAS_FILE, RegistryError, curre
 
 CORPUS_TEST = REPO_ROOT / "corpora" / "data" / "test.jsonl"
 CHALLENGE = REPO_ROOT / "corpora" / "challenge.jsonl"
-_EVAL_FORMAT = 1  # bump when evaluate_model's report changes, to invalidate the caches
+_EVAL_FORMAT = 2  # bump when evaluate_model's report changes, to invalidate the caches
 
 Progress = Callable[[str, int, int], None]
 
@@ -40,12 +41,14 @@ class GatePolicy:
     ece_tolerance: float = 0.01
     # A recall drop refuses only when McNemar's test on the label's items is below this (1: every drop).
     recall_alpha: float = 0.05
+    # A macro-F1 drop refuses only when its paired permutation test is below this (1: every drop).
+    macro_f1_alpha: float = 0.05
 
     def __post_init__(self):
         if not 0 <= self.recall_tolerance <= 1 or not 0 <= self.max_ece <= 1 or self.ece_tolerance < 0:
             raise ValueError("tolerances must lie in [0, 1]")
-        if not 0 < self.recall_alpha <= 1:
-            raise ValueError("recall_alpha must lie in (0, 1]")
+        if not 0 < self.recall_alpha <= 1 or not 0 < self.macro_f1_alpha <= 1:
+            raise ValueError("recall_alpha and macro_f1_alpha must lie in (0, 1]")
 
 
 @dataclass

@@ -298,9 +298,12 @@ def test_compare_and_gate(records, perfect_predictions):
     assert comp["mcnemar"]["b"] == 1 and comp["mcnemar"]["c"] == 0
     # One stalking narrative of two: the recall drop is past the tolerance but could be chance.
     assert comp["per_label"]["stalking"]["mcnemar"]["b"] == 1 and comp["per_label"]["stalking"]["mcnemar"]["c"] == 0
+    # One narrative: neither the macro-F1 drop nor the recall drop is past chance (the confidently
+    # wrong narrative does worsen calibration)...
     reasons = m.gate_reasons(comp, recall_tolerance=0.02)
-    assert any("macro-F1 drops" in r for r in reasons)
-    assert not any("recall of stalking" in r for r in reasons)
+    assert reasons and all(r.startswith("calibration worse") for r in reasons)
+    # ...but with the old rules (alpha 1) each drop refuses.
+    assert any("macro-F1 drops" in r for r in m.gate_reasons(comp, macro_f1_alpha=1.0))
     assert any("recall of stalking" in r for r in m.gate_reasons(comp, recall_tolerance=0.02, recall_alpha=1.0))
     assert m.gate_reasons(m.compare(challenger, champion)) == []
     assert not math.isnan(comp["mcnemar"]["p_value"])
@@ -319,14 +322,56 @@ def test_the_gate_refuses_a_recall_drop_only_when_the_labels_items_show_it():
     many = losing(10)
     assert many["per_label"]["stalking"]["mcnemar"]["p_value"] < 0.01
     assert any(r.startswith("recall of stalking drops by 0.5000") and "b/c = 10/0" in r for r in m.gate_reasons(many))
-    # Two of twenty: past the tolerance, p = 0.5, so not a recall reason (macro-F1 still refuses).
+    # Two of twenty: past the tolerance, p = 0.5, so not a recall reason (and not a macro-F1 one either).
     few = m.gate_reasons(losing(2))
-    assert not any("recall of" in r for r in few) and any("macro-F1 drops" in r for r in few)
+    assert few == []
+    assert any("macro-F1 drops" in r for r in m.gate_reasons(losing(2), macro_f1_alpha=1.0))
     # A comparison from reports without gold labels has no per-label test: every drop past the tolerance refuses.
     old = losing(2)
     for d in old["per_label"].values():
         d["mcnemar"] = None
     assert any("recall of stalking drops by 0.1000 (tolerance 0.0200)" == r for r in m.gate_reasons(old))
+
+
+def test_macro_f1_permutation_test_separates_chance_from_a_real_drop():
+    labels = ("stalking", "harassment", "no_offence")
+    gold = [labels[i % 3] for i in range(60)]
+    same = m.macro_f1_permutation_test(gold, gold, gold, labels)
+    assert same["delta"] == 0 and same["p_value"] == 1.0
+    # B loses 12 of the 20 stalking items to harassment: a drop no reshuffling of the pairs explains.
+    lost = [("harassment" if g == "stalking" and i < 36 else g) for i, g in enumerate(gold)]
+    real = m.macro_f1_permutation_test(gold, gold, lost, labels)
+    expected = (m.classification_metrics(gold, lost, labels)["macro_f1"]
+                - m.classification_metrics(gold, gold, labels)["macro_f1"])
+    assert real["delta"] == pytest.approx(expected) and real["delta"] < 0
+    assert real["p_value"] < 0.01
+    # One item lost: half of all reshufflings move it, so p is near 0.5.
+    one = [("harassment" if i == 0 else g) for i, g in enumerate(gold)]
+    assert 0.3 < m.macro_f1_permutation_test(gold, gold, one, labels)["p_value"] <= 1.0
+    # Seeded: the same call gives the same p.
+    assert m.macro_f1_permutation_test(gold, gold, one, labels) == m.macro_f1_permutation_test(gold, gold, one, labels)
+    with pytest.raises(ValueError, match="same items"):
+        m.macro_f1_permutation_test(gold, gold[:-1], gold, labels)
+    with pytest.raises(ValueError, match="outside the label set"):
+        m.macro_f1_permutation_test(gold, gold, ["robbery"] * len(gold), labels)
+
+
+def test_the_gate_refuses_a_macro_f1_drop_only_when_the_permutation_test_shows_it():
+    gold = [{"id": f"{label}-{i}", "label": label, "text": "x"} for label in ("stalking", "harassment") for i in range(20)]
+    right = [{"id": r["id"], "label": r["label"], "confidence": 0.9} for r in gold]
+    lost = {f"stalking-{i}" for i in range(10)}
+    champion = m.evaluate(gold, right)
+    challenger = m.evaluate(gold, [dict(p, label="harassment") if p["id"] in lost else p for p in right])
+    assert challenger["predicted"]["stalking-0"] == "harassment"
+    comparison = m.compare(champion, challenger)
+    assert comparison["macro_f1"]["permutation"]["p_value"] < 0.01
+    assert any(r.startswith("macro-F1 drops") and "permutation test, p = " in r for r in m.gate_reasons(comparison))
+    # Reports without predicted labels (cached before they carried them) give no test: every drop refuses.
+    for report in (champion, challenger):
+        del report["predicted"]
+    small = m.compare(champion, challenger)
+    assert small["macro_f1"]["permutation"] is None
+    assert any(r.startswith("macro-F1 drops") for r in m.gate_reasons(small, macro_f1_alpha=0.05))
 
 
 def test_recalibrate_keeps_labels_and_lowers_overconfidence(records, perfect_predictions):
