@@ -1,8 +1,9 @@
 """Compile the hand-written training narratives: corpora/handwritten/batch_*.py -> corpora/handwritten.jsonl.
 
-Three splits: ``train_handwritten`` joins training, ``dev_handwritten`` (one item in four) is
-for calibration, and ``holdout_handwritten`` (whole rounds, ``HOLDOUT_BATCHES``) is never
-trained or calibrated on: it compares candidate models.
+``train_handwritten`` joins training, ``dev_handwritten`` (one item in four) is for
+calibration, and each held-out round (whole rounds, ``HOLDOUT_ROUNDS``: ``holdout_handwritten``
+is round 7, ``holdout_round8`` round 8) is never trained or calibrated on: it compares
+candidate models.
 
 Each item is checked as a challenge item is (label from elements, spans found, known
 subtypes), then against the held-out challenge set: an item that shares several 8-word
@@ -34,8 +35,14 @@ TRAIN_SPLIT = "train_handwritten"
 DEV_SPLIT = "dev_handwritten"
 # Kept out of training and calibration, to choose between candidate models on prose neither has seen
 # (docs/retraining.md). Only whole rounds are held out, so that every writer's voice is in one split.
-HOLDOUT_SPLIT = "holdout_handwritten"
-HOLDOUT_BATCHES = frozenset({"va", "vb", "vc", "vd", "ve", "vf", "vg", "vh"})  # round 7, 2026-12-06
+# Each held-out round is its own split: a set that has already chosen several models is worn, and the
+# next choice should be made on a round that has chosen none.
+HOLDOUT_SPLIT = "holdout_handwritten"  # round 7 keeps the name that recorded commands use
+HOLDOUT_ROUNDS = {
+    HOLDOUT_SPLIT: frozenset({"va", "vb", "vc", "vd", "ve", "vf", "vg", "vh"}),  # round 7, 2026-12-06
+    "holdout_round8": frozenset({"ua", "ub", "uc", "ud", "ue", "uf", "ug", "uh"}),  # round 8, 2026-12-07
+}
+HOLDOUT_BATCHES = frozenset().union(*HOLDOUT_ROUNDS.values())
 # One item in DEV_EVERY (by its number within its batch) is kept for calibration.
 DEV_EVERY = 4
 NGRAM = 8
@@ -70,8 +77,9 @@ def load_items(only_batch: str | None = None) -> list[dict]:
 
 
 def split_of(raw: dict) -> str:
-    if raw["batch"] in HOLDOUT_BATCHES:
-        return HOLDOUT_SPLIT
+    for split, batches in HOLDOUT_ROUNDS.items():
+        if raw["batch"] in batches:
+            return split
     return DEV_SPLIT if raw["num"] % DEV_EVERY == 0 else TRAIN_SPLIT
 
 
@@ -112,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         return check_current(args.output, rendered)
     args.output.write_text(rendered, encoding="utf-8")
     splits = Counter(r["meta"]["split"] for r in records)
-    print(f"wrote {len(records)} items ({splits[TRAIN_SPLIT]} training, {splits[DEV_SPLIT]} calibration, "
-          f"{splits[HOLDOUT_SPLIT]} held out) to {args.output}")
+    held = ", ".join(f"{splits[split]} {split}" for split in HOLDOUT_ROUNDS if splits[split])
+    print(f"wrote {len(records)} items ({splits[TRAIN_SPLIT]} training, {splits[DEV_SPLIT]} calibration"
+          f"{', held out: ' + held if held else ''}) to {args.output}")
     shared = [len(ngrams(r["text"], NGRAM) & held_out) for r in records]
     print(f"{NGRAM}-grams shared with the challenge set: {sum(shared)} in all; "
           f"{sum(n > 0 for n in shared)} of {len(records)} items share any")

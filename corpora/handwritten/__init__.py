@@ -8,8 +8,9 @@ without the held-out challenge set in view (``corpora/handwritten_compile.py`` r
 that shares word sequences with it). They are compiled to ``corpora/handwritten.jsonl``:
 one item in four goes to the ``dev_handwritten`` split, used only for calibration and the
 review threshold; the rest join training. Whole rounds listed in
-``corpora.handwritten_compile.HOLDOUT_BATCHES`` form ``holdout_handwritten`` instead: never
-trained or calibrated on, they compare candidate models.
+``corpora.handwritten_compile.HOLDOUT_ROUNDS`` form held-out splits instead (round 7
+``holdout_handwritten``, round 8 ``holdout_round8``): never trained or calibrated on, they
+compare candidate models.
 
 The item format, the element letters and the span policy are those of the challenge set
 (``corpora/challenge_source.py``): ``elements`` letters C S F D R; ``spans`` as

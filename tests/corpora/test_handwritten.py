@@ -11,7 +11,7 @@ import pytest
 from corpora import handwritten_compile
 from corpora.challenge_compile import ChallengeError, render
 from corpora.handwritten_compile import (
-    DEV_SPLIT, HOLDOUT_BATCHES, HOLDOUT_SPLIT, TRAIN_SPLIT, build_records, load_items,
+    DEV_SPLIT, HOLDOUT_BATCHES, HOLDOUT_ROUNDS, HOLDOUT_SPLIT, TRAIN_SPLIT, build_records, load_items,
 )
 from corpora.stats import ngrams
 from model.taxonomy import LABELS, label_from_elements
@@ -72,19 +72,24 @@ def test_split_is_one_in_four_by_number():
 
 
 def test_a_held_out_round_is_neither_trained_nor_calibrated_on_whatever_its_numbers():
-    held_out_batch = sorted(HOLDOUT_BATCHES)[0]
+    held_out_batch = sorted(HOLDOUT_ROUNDS[HOLDOUT_SPLIT])[0]
     records = build_records(
         [_raw(batch=held_out_batch, num=3), _raw(batch=held_out_batch, num=4, text="Second text, rang the informant twice.")],
         set(),
     )
     assert [r["meta"]["split"] for r in records] == [HOLDOUT_SPLIT, HOLDOUT_SPLIT]
+    # Each round is its own split.
+    round8 = build_records([_raw(batch="ua", num=4)], set())
+    assert round8[0]["meta"]["split"] == "holdout_round8"
 
 
 def test_the_compiled_file_holds_out_whole_batches_only(records):
-    held_out = {r["id"].split("-")[1] for r in records if r["meta"]["split"] == HOLDOUT_SPLIT}
-    assert held_out == set(HOLDOUT_BATCHES)
-    assert not any(r["id"].split("-")[1] in HOLDOUT_BATCHES for r in records if r["meta"]["split"] != HOLDOUT_SPLIT)
-    assert set(Counter(r["label"] for r in records if r["meta"]["split"] == HOLDOUT_SPLIT)) == set(LABELS)
+    for split, batches in HOLDOUT_ROUNDS.items():
+        held_out = {r["id"].split("-")[1] for r in records if r["meta"]["split"] == split}
+        assert held_out == set(batches)
+        assert not any(r["id"].split("-")[1] in batches for r in records if r["meta"]["split"] != split)
+        assert set(Counter(r["label"] for r in records if r["meta"]["split"] == split)) == set(LABELS)
+    assert HOLDOUT_ROUNDS[HOLDOUT_SPLIT] <= HOLDOUT_BATCHES
 
 
 def test_an_item_too_close_to_the_challenge_set_is_refused_without_quoting_it():
