@@ -37,7 +37,8 @@ def write_model_card(version_dir: Path) -> Path:
          f" (sha256 {str(args.get('handwritten_sha256'))[:12]}).") if args.get("handwritten_file") else
         "- Hand-written narratives: none.",
         f"- Audited records merged: {args.get('extra_records', 0)}.",
-        f"- Windows of {extras.get('max_length')} tokens, stride {extras.get('stride')}; {args.get('epochs')} epoch(s); seed {args.get('seed')}.",
+        f"- Windows of {extras.get('max_length')} tokens, stride {extras.get('stride')}; {args.get('epochs')} epoch(s); seed {args.get('seed')}; "
+        f"forward pass in {args.get('precision', 'fp32')} while training (inference is fp32).",
         f"- Training wall time: {training.get('wall_seconds_training')} s (total with calibration {training.get('wall_seconds_total')} s).",
         "",
         "## Decision settings (chosen on dev" + (" and the hand-written calibration split)" if args.get("handwritten_file") else ")"),

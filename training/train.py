@@ -178,6 +178,14 @@ def handwritten_records(args: TrainingArgs, split: str) -> list[dict]:
     return [r for r in args.handwritten if r["meta"]["split"] == split]
 
 
+def records_sha256(records: list[dict]) -> str:
+    """A hash of records' content, in id order: what a version used, whatever else its file gained later."""
+    digest = hashlib.sha256()
+    for record in sorted(records, key=lambda r: str(r["id"])):
+        digest.update(json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
 def calibration_records(args: TrainingArgs) -> list[dict]:
     """Dev plus the hand-written calibration split, so temperatures and the review threshold see hand-written prose."""
     limit = args.max_dev_docs
@@ -329,7 +337,13 @@ def recalibrate(version_dir: Path, progress: Callable[[str, int, int], None] | N
     from training.card import write_model_card
     from training.registry import EVALUATIONS_DIR, MANIFEST_FILE, _file_facts, write_manifest
 
-    if args.handwritten_sha256 != recorded.get("handwritten_sha256"):
+    recorded_split = recorded.get("handwritten_calibration_sha256")
+    if recorded_split is not None:
+        if records_sha256(handwritten_records(args, HANDWRITTEN_DEV_SPLIT)) != recorded_split:
+            raise ValueError("the hand-written calibration narratives have changed since this version was trained; "
+                             "retrain it instead")
+    elif args.handwritten_sha256 != recorded.get("handwritten_sha256"):
+        # Versions trained before the split's hash was recorded: only the whole file's hash can tell.
         raise ValueError("the hand-written narratives have changed since this version was trained; retrain it instead")
     # The manifest keeps the dev file's hash from when training wrote the version.
     manifest_path = version_dir / MANIFEST_FILE
@@ -422,6 +436,8 @@ def _save_version(model, tokenizer, args: TrainingArgs, version: str, seconds: f
         train_args["handwritten_sha256"] = args.handwritten_sha256
         train_args["handwritten_train_items"] = len(handwritten_records(args, HANDWRITTEN_TRAIN_SPLIT))
         train_args["handwritten_calibration_items"] = len(handwritten_records(args, HANDWRITTEN_DEV_SPLIT))
+        # Recalibration checks this, not the file's hash: a new held-out round changes the file, not the split.
+        train_args["handwritten_calibration_sha256"] = records_sha256(handwritten_records(args, HANDWRITTEN_DEV_SPLIT))
     extras = {
         "format": 1,
         "version": version,

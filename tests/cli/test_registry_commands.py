@@ -134,8 +134,24 @@ def test_recalibrate_refuses_when_the_recorded_data_has_changed(models):
     result = runner.invoke(app, ["models", "recalibrate", "v2"])
     assert result.exit_code == 2
     assert "have changed" in result.output
+    # A version that recorded its calibration split's hash is checked on the split, not the file:
+    # records added to other splits (a new held-out round) do not stop it being recalibrated.
+    from training.train import records_sha256
+
+    calibration = {"id": "hw-a-004", "text": "x", "label": "stalking", "meta": {"split": "dev_handwritten"}}
+    held_out = {"id": "hw-ua-001", "text": "y", "label": "stalking", "meta": {"split": "holdout_round8"}}
+    (models.parent / "hw.jsonl").write_text(json.dumps(calibration) + "\n" + json.dumps(held_out) + "\n")
+    extras["training"]["args"]["handwritten_calibration_sha256"] = records_sha256([calibration])
+    (version / "rightfirst.json").write_text(json.dumps(extras))
+    grown = runner.invoke(app, ["models", "recalibrate", "v2"])
+    assert grown.exit_code == 0, grown.output
+    extras = json.loads((version / "rightfirst.json").read_text())
+    extras["training"]["args"]["handwritten_calibration_sha256"] = records_sha256([dict(calibration, label="harassment")])
+    (version / "rightfirst.json").write_text(json.dumps(extras))
+    relabelled = runner.invoke(app, ["models", "recalibrate", "v2"])
+    assert relabelled.exit_code == 2 and "calibration narratives have changed" in relabelled.output
     # A changed dev file is refused too (the manifest keeps its hash from training).
-    extras["training"]["args"].update(handwritten_file=None, handwritten_sha256=None)
+    extras["training"]["args"].update(handwritten_file=None, handwritten_sha256=None, handwritten_calibration_sha256=None)
     (version / "rightfirst.json").write_text(json.dumps(extras))
     manifest = json.loads((version / "manifest.json").read_text())
     manifest["data"]["corpus"]["dev_file"]["sha256"] = "0" * 64

@@ -31,3 +31,14 @@ def test_card_says_when_there_were_none(tiny_model_dir, tmp_path):
     card = _card_with(tiny_model_dir, tmp_path, handwritten_file=None)
     assert "- Hand-written narratives: none." in card
     assert "## Decision settings (chosen on dev)" in card
+
+
+def test_card_says_in_which_precision_it_trained(tiny_model_dir, tmp_path):
+    assert "forward pass in bf16 while training (inference is fp32)" in _card_with(tiny_model_dir, tmp_path, precision="bf16")
+    # Versions trained before the setting existed record none: they trained in fp32.
+    version = tmp_path / "old"
+    shutil.copytree(tiny_model_dir, version)
+    extras = json.loads((version / "rightfirst.json").read_text())
+    extras["training"]["args"].pop("precision", None)
+    (version / "rightfirst.json").write_text(json.dumps(extras))
+    assert "forward pass in fp32 while training" in write_model_card(version).read_text()

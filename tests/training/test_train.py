@@ -234,3 +234,22 @@ def test_precision_is_validated(tmp_path):
     fixture = "tests/fixtures/narratives.jsonl"
     with pytest.raises(ValueError, match="precision"):
         TrainingArgs(output_dir=tmp_path, train_file=fixture, dev_file=fixture, precision="fp16")
+
+
+def test_a_version_records_the_hash_of_its_hand_written_calibration_split(tmp_path):
+    from training.train import records_sha256, train
+
+    fixture = "tests/fixtures/narratives.jsonl"
+    rows = [json.loads(line) for line in open(fixture)]
+    written = [dict(r, id=f"hw-a-{i + 1:03d}", meta=dict(r.get("meta") or {}, split=split))
+               for i, (r, split) in enumerate(zip(rows, ["train_handwritten", "dev_handwritten", "holdout_round8"]))]
+    hw = tmp_path / "hw.jsonl"
+    hw.write_text("".join(json.dumps(r) + "\n" for r in written))
+    version = train(TrainingArgs(output_dir=tmp_path / "v", version="v", train_file=fixture, dev_file=fixture,
+                                 handwritten_file=hw, tiny=True, epochs=1, batch_docs=4, max_length=48, stride=8,
+                                 checkpoint_every=0))
+    recorded = json.loads((version / "rightfirst.json").read_text())["training"]["args"]
+    assert recorded["handwritten_calibration_sha256"] == records_sha256([written[1]])
+    # The hash covers the split's content in id order, not the file: order does not matter, a label does.
+    assert records_sha256(written[:2]) == records_sha256(written[1::-1])
+    assert records_sha256([dict(written[1], label="no_offence")]) != records_sha256([written[1]])
