@@ -29,7 +29,7 @@ corpus: install
 
 ## model: the shipped default model is used; train one only when none is there (tens of minutes)
 model: install
-	test -s models/CURRENT || $(PY) -m cli.main train --pattern-boosts training/pattern_boosts.json --length-buckets 50 --promote
+	test -s models/CURRENT || $(PY) -m cli.main train --pattern-boosts training/pattern_boosts.json --length-buckets 50 --precision bf16 --promote
 
 bench: install
 	$(PY) benchmarks/model_speed.py
