@@ -105,6 +105,11 @@ def train(
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
+    from training.train import native_bf16
+
+    if args.precision == "bf16" and not native_bf16():
+        typer.echo("warning: this CPU has no native bf16 (AVX-512 BF16 or AMX), so --precision bf16 may train more "
+                   "slowly than fp32; compare with benchmarks/train_speed.py --precision fp32 bf16", err=True)
     with progress_bar() as bar:
         tasks: dict[str, int] = {}
 

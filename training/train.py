@@ -129,6 +129,13 @@ class TrainingArgs:
             self.audit_manifest = dict(manifest) if manifest is not None else None
 
 
+def native_bf16() -> bool:
+    """Whether this CPU multiplies bf16 natively (AVX-512 BF16 or AMX). Without it autocast emulates bf16,
+    which can be slower than fp32. torch exposes the checks only privately: a torch without them says no."""
+    checks = (getattr(torch.cpu, "_is_avx512_bf16_supported", None), getattr(torch.cpu, "_is_amx_tile_supported", None))
+    return any(bool(check()) for check in checks if check is not None)
+
+
 def _seed_everything(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed)
