@@ -374,8 +374,9 @@ def training_step(model: OffenceEncoder, optimizer: torch.optim.Optimizer, sched
                   batch_records: list[dict], tags: list[str], args: TrainingArgs) -> float:
     """One optimisation step on a batch of narratives; returns its loss (also used by benchmarks/train_speed.py)."""
     batch = make_batch(tokenizer, batch_records, tags, args.max_length, args.stride, args.max_windows)
-    # Autocast covers the forward pass only; the backward pass follows each op's forward dtype, and the losses
-    # (cross-entropy, softmax) run in fp32 under autocast's own rules. The weights are never cast.
+    # Autocast covers the forward pass only; the backward pass follows each op's forward dtype. Linear layers
+    # run in bf16; the losses (cross-entropy, binary cross-entropy) run in fp32 under autocast's own rules.
+    # The weights are never cast.
     with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.precision == "bf16"):
         out = model(
             input_ids=batch.windows.input_ids,
