@@ -90,6 +90,8 @@ def measure(steps: int, warmup_steps: int, **overrides) -> dict:
 
 
 def main() -> None:
+    from training.train import PRECISIONS
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--steps", type=int, default=20, help="Steps measured per setting")
     parser.add_argument("--warmup-steps", type=int, default=2, help="Steps run first and not measured")
@@ -98,7 +100,7 @@ def main() -> None:
     parser.add_argument("--handwritten-weight", type=int, nargs="+", default=[3])
     parser.add_argument("--length-buckets", type=int, nargs="+", default=[0],
                         help="As `rightfirst train --length-buckets` (0: plain shuffle)")
-    parser.add_argument("--precision", nargs="+", default=["fp32"], choices=["fp32", "bf16"],
+    parser.add_argument("--precision", nargs="+", default=["fp32"], choices=PRECISIONS,
                         help="As `rightfirst train --precision`")
     parser.add_argument("--pattern-boosts", type=Path, default=None, help="As `rightfirst train --pattern-boosts`")
     args = parser.parse_args()

@@ -799,6 +799,11 @@ def compare(champion: Mapping[str, Any], challenger: Mapping[str, Any]) -> dict[
     }
 
 
+def _past_chance(test: Mapping[str, Any] | None, alpha: float) -> bool:
+    """Whether a drop counts: always without a paired test or with ``alpha`` 1, else when p < ``alpha``."""
+    return test is None or alpha >= 1 or test["p_value"] < alpha
+
+
 def gate_reasons(
     comparison: Mapping[str, Any],
     *,
@@ -810,31 +815,25 @@ def gate_reasons(
 ) -> list[str]:
     """Reasons to refuse promoting the challenger; an empty list means the gate passes.
 
-    Refuses when macro-F1 drops and its paired permutation test gives p < ``macro_f1_alpha``
-    (``macro_f1_alpha=1`` refuses every drop, as does a comparison without the test); when a
-    label's recall drops by more than ``recall_tolerance`` and McNemar's test on that label's items gives p < ``recall_alpha`` (so that one narrative of a
-    small label does not refuse a model on its own; ``recall_alpha=1`` refuses every drop past the
-    tolerance, as does a comparison without a per-label test); or when the challenger's ECE is above
-    ``max_ece`` and worse than the champion's by more than ``ece_tolerance``.
+    Refuses when macro-F1 drops and its paired permutation test gives p < ``macro_f1_alpha``;
+    when a label's recall drops by more than ``recall_tolerance`` and McNemar's test on that
+    label's items gives p < ``recall_alpha`` (so that one narrative of a small label does not
+    refuse a model on its own); or when the challenger's ECE is above ``max_ece`` and worse than
+    the champion's by more than ``ece_tolerance``. An alpha of 1, or a comparison without the
+    paired test (reports that lack gold or predicted labels), refuses every drop.
     """
     reasons = []
     mf = comparison["macro_f1"]
-    if mf["delta"] is not None and mf["delta"] < 0:
-        test = mf.get("permutation")
-        if test is None:
-            reasons.append(f"macro-F1 drops from {mf['champion']:.4f} to {mf['challenger']:.4f}")
-        elif test["p_value"] < macro_f1_alpha or macro_f1_alpha >= 1:
-            reasons.append(f"macro-F1 drops from {mf['champion']:.4f} to {mf['challenger']:.4f} "
-                           f"(paired permutation test, p = {test['p_value']:.3g})")
+    test = mf.get("permutation")
+    if mf["delta"] is not None and mf["delta"] < 0 and _past_chance(test, macro_f1_alpha):
+        detail = f" (paired permutation test, p = {test['p_value']:.3g})" if test else ""
+        reasons.append(f"macro-F1 drops from {mf['champion']:.4f} to {mf['challenger']:.4f}{detail}")
     for label, d in comparison["per_label"].items():
-        if d["recall"] is None or d["recall"] >= -recall_tolerance:
-            continue
         test = d.get("mcnemar")
-        if test is None:
-            reasons.append(f"recall of {label} drops by {-d['recall']:.4f} (tolerance {recall_tolerance:.4f})")
-        elif test["p_value"] < recall_alpha or recall_alpha >= 1:
-            reasons.append(f"recall of {label} drops by {-d['recall']:.4f} (tolerance {recall_tolerance:.4f}; "
-                           f"McNemar on its items b/c = {test['b']}/{test['c']}, p = {test['p_value']:.3g})")
+        if d["recall"] is None or d["recall"] >= -recall_tolerance or not _past_chance(test, recall_alpha):
+            continue
+        detail = f"; McNemar on its items b/c = {test['b']}/{test['c']}, p = {test['p_value']:.3g}" if test else ""
+        reasons.append(f"recall of {label} drops by {-d['recall']:.4f} (tolerance {recall_tolerance:.4f}{detail})")
     ece = comparison["ece"]
     if ece["challenger"] is not None and ece["challenger"] > max_ece and (ece["delta"] or 0.0) > ece_tolerance:
         reasons.append(
