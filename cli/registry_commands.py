@@ -139,8 +139,16 @@ def promote(
 @models_app.command("recalibrate")
 def recalibrate(
     version: str = typer.Argument(..., help="'current', a version in the registry, or a model directory"),
+    as_version: Optional[str] = typer.Option(
+        None, "--as", help="Leave VERSION as it is and write the result as this new version beside it"),
+    patterns: Optional[Path] = typer.Option(
+        None, help="Rule patterns for the new version (with --as), e.g. model/rule_patterns.json after a rules change"),
 ) -> None:
-    """Re-fit a version's decision (temperatures, weights, review threshold) on the calibration data it recorded."""
+    """Re-fit a version's decision (temperatures, weights, review threshold) on the calibration data it recorded.
+
+    With --as, the same weights become a new version (with --patterns, new rule patterns): the way to
+    ship a change to the rules without retraining. Promote it through the gate like any other.
+    """
     from cli.progress import progress_bar
     from model.settings import get_settings
     from training.gate import resolve_version
@@ -155,12 +163,13 @@ def recalibrate(
             def report(_stage: str, done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
 
-            calibration = run_recalibrate(path, report)
+            calibration = run_recalibrate(path, report, as_version=as_version, patterns=patterns)
     except (RegistryError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     threshold = calibration["report"]["threshold"]
-    typer.echo(f"{path.name}: review threshold {calibration['decision']['review_threshold']}, "
+    name = as_version or path.name
+    typer.echo(f"{name}: review threshold {calibration['decision']['review_threshold']}, "
                f"coverage {threshold['coverage']:.3f} on {calibration['report']['dev_docs']} calibration records")
     for name, part in sorted(threshold.get("parts", {}).items()):
         accuracy = "n/a" if part["accuracy"] is None else f"{part['accuracy']:.3f}"

@@ -35,15 +35,36 @@ def _indices(spans: list[EvidenceSpan], predicate) -> list[int]:
     return [i for i, s in enumerate(spans) if predicate(s)]
 
 
+# A repetition phrase this close to a threat ("threatened to kill her | several times since March") repeats it.
+REPETITION_ATTACHED_CHARS = 3
+
+
+def threat_occasions(spans: list[EvidenceSpan], threats: list[int]) -> int:
+    """Occasions of threats: one per threat span, and one more when a repetition phrase is attached to one."""
+    ordered = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    attached = False
+    for position, i in enumerate(ordered):
+        if i not in threats:
+            continue
+        neighbours = [ordered[j] for j in (position - 1, position + 1) if 0 <= j < len(ordered)]
+        for j in neighbours:
+            gap = spans[j].start - spans[i].end if spans[j].start >= spans[i].end else spans[i].start - spans[j].end
+            if spans[j].type == "REPETITION" and 0 <= gap <= REPETITION_ATTACHED_CHARS:
+                attached = True
+    return len(threats) + int(attached)
+
+
 def derive_elements(
     spans: list[EvidenceSpan], findings: RuleFindings, former_partner_rule: bool = True
 ) -> ElementReading:
     subtypes = {s.subtype for s in spans}
     repetition = _indices(spans, lambda s: s.type == "REPETITION")
     conduct = _indices(spans, lambda s: s.type in CONDUCT_TYPES and s.subtype != "FEAR_OF_VIOLENCE")
-    occasions = findings.occasions
+    counted = findings.occasions  # what the words say: "on 3 occasions", dates, "again"
     if repetition:
-        occasions = max(occasions, 2)
+        counted = max(counted, 2)
+    # Separately described acts are separate occasions, unless the record calls it one incident.
+    occasions = max(counted, len(conduct))
 
     # Course of conduct: the gate.
     if not conduct:
@@ -52,10 +73,10 @@ def derive_elements(
         course = Element(status="unclear", spans=repetition, note="two-way rows or a reconciliation between occasions (Curtis, Hills)")
     elif findings.lawful_purpose and occasions >= 2:
         course = Element(status="unclear", spans=repetition, note="possible lawful purpose (PHA s.1(3)): a registrar should decide")
+    elif findings.single_incident and counted < 2:
+        course = Element(status="not_met", spans=conduct, note="described as a single incident")
     elif occasions >= 2:
         course = Element(status="met", spans=repetition + conduct, note=f"at least {occasions} occasions")
-    elif findings.single_incident:
-        course = Element(status="not_met", spans=conduct, note="described as a single incident")
     else:
         course = Element(status="not_met", spans=conduct, note="fewer than two occasions found")
     course_met = course.status == "met"
@@ -65,10 +86,13 @@ def derive_elements(
     non_contact_kinds = subtypes & NON_CONTACT_ACTS
     if acts and fixation:
         stalking = Element(status="met", spans=acts + fixation, note="acts associated with stalking with a fixation marker (s.2A(3))")
-    elif len(non_contact_kinds) >= 2:
+    elif len(non_contact_kinds) >= 2 and not findings.issue_based:
         stalking = Element(status="met", spans=acts, note="two or more kinds of stalking act aimed at the person (s.2A(3))")
-    elif former_partner_rule and findings.former_partner and course_met:
+    elif former_partner_rule and findings.former_partner and course_met and not findings.issue_based:
         stalking = Element(status="met", spans=acts, note="former partner's course of conduct (HOCR April 2020 rule)")
+    elif findings.issue_based and (len(non_contact_kinds) >= 2 or findings.former_partner):
+        stalking = Element(status="not_met", spans=acts,
+                           note="the conduct is about an issue, not the person: harassment rather than stalking")
     elif acts:
         # Contact, or one kind of act, without fixation is harassment's ground, not stalking's (4.3 rule 3).
         stalking = Element(status="not_met", spans=acts, note="acts without a fixation marker or a second kind of stalking act")
@@ -77,9 +101,15 @@ def derive_elements(
 
     threats = _indices(spans, lambda s: s.subtype == "THREAT_VIOLENCE")
     fears = _indices(spans, lambda s: s.subtype == "FEAR_OF_VIOLENCE")
-    if fears and (len(threats) + len(fears) >= 2 or occasions >= 2):
+    # s.4 and s.4A(1)(b)(i) need fear on two occasions: count threats (one span followed by "again" or
+    # "several times a week" is two), or two separate mentions of the victim's fear.
+    fear_occasions = max(threat_occasions(spans, threats), len(fears))
+    if fears and fear_occasions >= 2:
         fear = Element(status="met", spans=threats + fears, note="the victim fears violence against themself")
-    elif threats or fears:
+    elif fears:
+        fear = Element(status="not_met", spans=threats + fears,
+                       note="the victim's fear of violence is shown on one occasion only; s.4 needs two")
+    elif threats:
         fear = Element(status="not_met", spans=threats + fears, note="threats found, but not the victim's fear of violence on two occasions")
     else:
         fear = Element(status="not_met", note="no threat or fear of violence found")

@@ -30,6 +30,8 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 
+_WORD = re.compile(r"\S+")
+
 
 @dataclass
 class RuleFindings:
@@ -43,11 +45,13 @@ class RuleFindings:
     live_relationship: bool = False
     mutuality: bool = False
     lawful_purpose: bool = False
+    issue_based: bool = False  # the conduct is about an issue (a debt, a boundary), not the person (offences.md 4.3 3b)
     single_incident: bool = False
 
     def is_negated(self, start: int, end: int) -> bool:
-        """A span is cancelled when most of it lies inside a negation or hypothetical scope."""
-        return _covered(self.negated, start, end) >= 0.5
+        """A span is cancelled when most of it lies inside a negation or hypothetical scope opened before
+        it. A cue inside the span is part of what it says ("said no to meeting him", "you'll never get away")."""
+        return _covered([(s, e) for s, e in self.negated if s <= start], start, end) >= 0.5
 
     def is_hedged(self, start: int, end: int) -> bool:
         return _covered(self.hedged, start, end) >= 0.5
@@ -68,10 +72,14 @@ class RuleReader:
         self._hypothetical = [re.compile(p, flags) for p in patterns["hypothetical_cues"]]
         self._hedge = [re.compile(p, flags) for p in patterns["hedge_cues"]]
         self._break = re.compile("|".join(patterns["scope_breaks"]), flags)
+        # Versions saved before the cap read scopes up to the next break only.
+        self._scope_words = patterns.get("scope_max_words")
         self._repetition = [re.compile(p, flags) for p in patterns["repetition_cues"]]
+        # Patterns saved with older versions lack the later cue sets; those read as never found.
         self._cue_sets = {
-            name: [re.compile(p, flags) for p in patterns[f"{name}_cues"]]
-            for name in ("single_incident", "mutuality", "lawful_purpose", "former_partner", "live_relationship")
+            name: [re.compile(p, flags) for p in patterns.get(f"{name}_cues", [])]
+            for name in ("single_incident", "mutuality", "lawful_purpose", "issue_based", "former_partner",
+                         "live_relationship")
         }
         words = sorted(patterns["number_words"], key=len, reverse=True)
         number = r"(\d{1,4}|" + "|".join(re.escape(w) for w in words) + r")"
@@ -90,6 +98,11 @@ class RuleReader:
             for m in cue.finditer(text):
                 stop = self._break.search(text, m.end())
                 end = stop.start() if stop else len(text)
+                if self._scope_words is not None:
+                    # Records often lack full stops: without a cap, one "no" would cancel the rest of the log.
+                    words = list(_WORD.finditer(text, m.end(), end))
+                    if len(words) > self._scope_words:
+                        end = words[self._scope_words - 1].end()
                 scopes.append((m.start(), end))
         return scopes
 

@@ -6,6 +6,7 @@ import hashlib
 import json
 import math
 import random
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from corpora.handwritten_compile import OUTPUT_PATH as HANDWRITTEN_FILE
 from corpora.handwritten_compile import TRAIN_SPLIT as HANDWRITTEN_TRAIN_SPLIT
 from model.classifier import EXTRAS_FILE, PATTERNS_FILE, Classifier
 from model.encoder import OffenceEncoder, load_tokenizer, new_encoder_from_base, tag_names, tiny_encoder
-from model.rules import DEFAULT_PATTERNS_PATH
+from model.rules import DEFAULT_PATTERNS_PATH, RuleReader
 from model.settings import REPO_ROOT, Settings
 from model.taxonomy import LABELS, load_taxonomy
 from training.data import make_batch, read_jsonl
@@ -317,18 +318,30 @@ def train(args: TrainingArgs, progress: Callable[[str, int, int], None] | None =
     return args.output_dir
 
 
-def recalibrate(version_dir: Path, progress: Callable[[str, int, int], None] | None = None) -> dict:
+def recalibrate(version_dir: Path, progress: Callable[[str, int, int], None] | None = None,
+                as_version: str | None = None, patterns: Path | None = None) -> dict:
     """Re-run calibration of a saved version on the calibration records its training recorded.
 
     For when the decision policy changes but the weights need not: the dev file and the hand-written
     file must be the ones the version recorded (both are checked by their SHA-256).
     Rewrites the decision, the calibration report, the card and the manifest; removes metrics and
     cached evaluations, which describe the old decision (run ``rightfirst evaluate --save-to-model``).
+
+    With ``as_version`` the version is left as it is and a new one is written beside it, the same
+    weights with new rule ``patterns`` if given: the way to ship better rules without retraining. A
+    version's patterns are part of what was evaluated, so they only change in a new version.
     """
     version_dir = Path(version_dir)
     extras_path = version_dir / EXTRAS_FILE
     if not extras_path.is_file():
         raise ValueError(f"{version_dir} is not a rightfirst model directory (no {EXTRAS_FILE})")
+    if patterns is not None:
+        if as_version is None:
+            raise ValueError("a version's rule patterns are part of it: give --as NEW_VERSION to write them into a new one")
+        try:
+            RuleReader(json.loads(Path(patterns).read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, re.error) as exc:
+            raise ValueError(f"{patterns} is not a rule patterns file: {type(exc).__name__}: {exc}") from None
     extras = json.loads(extras_path.read_text())
     recorded = extras.get("training", {}).get("args", {})
     if "dev_file" not in recorded:
@@ -358,7 +371,16 @@ def recalibrate(version_dir: Path, progress: Callable[[str, int, int], None] | N
         dev_recorded = json.loads(manifest_path.read_text())["data"]["corpus"]["dev_file"]["sha256"]
         if dev_recorded != _file_facts(args.dev_file)["sha256"]:
             raise ValueError(f"{args.dev_file} has changed since this version was trained; retrain it instead")
-    calibration = calibrate(Classifier(version_dir), calibration_records(args), args.target_accuracy, progress)
+    if as_version is not None:
+        version_dir = _derive_version(version_dir, as_version, patterns)
+        extras_path = version_dir / EXTRAS_FILE
+        extras = json.loads(extras_path.read_text())
+    try:
+        calibration = calibrate(Classifier(version_dir), calibration_records(args), args.target_accuracy, progress)
+    except BaseException:
+        if as_version is not None:  # a half-made version must not appear in the registry
+            shutil.rmtree(version_dir, ignore_errors=True)
+        raise
     extras["decision"] = calibration["decision"]
     extras["training"]["calibration"] = calibration["report"]
     extras["training"]["recalibrated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -470,6 +492,26 @@ def _save_version(model, tokenizer, args: TrainingArgs, version: str, seconds: f
         },
     }
     (out / EXTRAS_FILE).write_text(json.dumps(extras, indent=2))
+
+
+def _derive_version(source: Path, name: str, patterns: Path | None) -> Path:
+    """Copy a version under a new name (weights, tokenizer, extras; not its metrics or cached evaluations)."""
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name):
+        raise ValueError(f"{name!r} is not a version name (letters, digits, '.', '_' and '-')")
+    target = source.parent / name
+    if target.exists():
+        raise ValueError(f"{target} already exists; choose another name")
+    from training.registry import EVALUATIONS_DIR
+
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(EVALUATIONS_DIR, "metrics.json", "*.tmp"))
+    if patterns is not None:
+        shutil.copyfile(patterns, target / PATTERNS_FILE)
+    extras = json.loads((target / EXTRAS_FILE).read_text())
+    extras["version"] = name
+    extras["derived_from"] = {"version": source.name, "rule_patterns_replaced": patterns is not None,
+                              "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    (target / EXTRAS_FILE).write_text(json.dumps(extras, indent=2))
+    return target
 
 
 def calibrate(classifier: Classifier, dev: list[dict], target_accuracy: float,

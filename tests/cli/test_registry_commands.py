@@ -125,6 +125,39 @@ def test_recalibrate_refits_the_decision_and_drops_stale_metrics(models):
     assert (version / "README.md").is_file() and (version / "manifest.json").is_file()
 
 
+def test_recalibrate_as_a_new_version_leaves_the_old_one_and_takes_new_patterns(models, tmp_path):
+    from model.rules import DEFAULT_PATTERNS_PATH
+
+    source = models / "v2"
+    before = {p.name: p.read_bytes() for p in source.iterdir() if p.is_file()}
+    patterns = json.loads(DEFAULT_PATTERNS_PATH.read_text())
+    patterns["scope_max_words"] = 3
+    new_patterns = tmp_path / "patterns.json"
+    new_patterns.write_text(json.dumps(patterns))
+    result = runner.invoke(app, ["models", "recalibrate", "v2", "--as", "v3", "--patterns", str(new_patterns)])
+    assert result.exit_code == 0, result.output
+    assert "v3: review threshold" in result.output
+    assert {p.name: p.read_bytes() for p in source.iterdir() if p.is_file()} == before
+    derived = models / "v3"
+    extras = json.loads((derived / "rightfirst.json").read_text())
+    assert extras["version"] == "v3" and extras["derived_from"]["version"] == "v2"
+    assert extras["derived_from"]["rule_patterns_replaced"] and "recalibrated" in extras["training"]
+    assert json.loads((derived / "rule_patterns.json").read_text())["scope_max_words"] == 3
+    assert (derived / "model.safetensors").read_bytes() == before["model.safetensors"]
+    assert json.loads((derived / "manifest.json").read_text())["version"] == "v3"
+    listed = runner.invoke(app, ["models", "list"])
+    assert "v3" in listed.output
+
+    taken = runner.invoke(app, ["models", "recalibrate", "v2", "--as", "v3"])
+    assert taken.exit_code == 2 and "already exists" in taken.output
+    in_place = runner.invoke(app, ["models", "recalibrate", "v2", "--patterns", str(new_patterns)])
+    assert in_place.exit_code == 2 and "--as" in in_place.output
+    (tmp_path / "bad.json").write_text("{}")
+    bad = runner.invoke(app, ["models", "recalibrate", "v2", "--as", "v4", "--patterns", str(tmp_path / "bad.json")])
+    assert bad.exit_code == 2 and "not a rule patterns file" in bad.output
+    assert not (models / "v4").exists()
+
+
 def test_recalibrate_refuses_when_the_recorded_data_has_changed(models):
     version = models / "v2"
     extras = json.loads((version / "rightfirst.json").read_text())

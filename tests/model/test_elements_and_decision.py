@@ -141,3 +141,44 @@ def test_confident_element_head_without_evidence_makes_the_element_unclear_not_m
     assert "0.95" in reconciled.elements["fear_of_violence"].note
     assert reconciled.elements["serious_alarm_distress"].status == "not_met"  # 0.5 is not confident
     assert reconciled.established == reading.established  # what the rules reach still needs evidence
+
+
+def test_fear_of_violence_needs_two_occasions():
+    one = "He told her he would stab her. She is terrified he will hurt her."
+    pieces = [("He told her he would stab her", "THREAT_VIOLENCE"), ("She is terrified he will hurt her", "FEAR_OF_VIOLENCE")]
+    reading, _, _ = read(one, pieces)
+    assert reading.elements["fear_of_violence"].status == "not_met"
+    assert "one occasion" in reading.elements["fear_of_violence"].note
+
+    repeated = "He told her he would stab her several times since March. She is terrified he will hurt her."
+    reading, _, _ = read(repeated, pieces + [("several times since March", "REPETITION")])
+    assert reading.elements["fear_of_violence"].status == "met"
+
+    two = "He told her he would stab her. On 4/5 he said she was dead. She is terrified he will hurt her."
+    reading, _, _ = read(two, pieces + [("he said she was dead", "THREAT_VIOLENCE")])
+    assert reading.elements["fear_of_violence"].status == "met"
+
+
+def test_a_repetition_phrase_elsewhere_does_not_repeat_the_threat():
+    text = "He told her he would stab her. He followed her again later. She is terrified he will hurt her."
+    reading, _, _ = read(text, [("He told her he would stab her", "THREAT_VIOLENCE"), ("again later", "REPETITION"),
+                                ("She is terrified he will hurt her", "FEAR_OF_VIOLENCE")])
+    assert reading.elements["fear_of_violence"].status == "not_met"
+
+
+def test_an_issue_based_dispute_stays_harassment():
+    acts = [("followed her to the shop", "STALK_FOLLOW"), ("watched her house", "STALK_WATCH")]
+    plain = "He followed her to the shop on 2/3. He watched her house on 5/3."
+    assert read(plain, acts)[0].established["stalking_behaviour"]
+    issue = plain + " It is a dispute about the boundary fence."
+    reading, _, _ = read(issue, acts)
+    assert not reading.established["stalking_behaviour"]
+    assert "issue" in reading.elements["stalking_behaviour"].note
+
+
+def test_separately_described_acts_are_separate_occasions_unless_one_incident():
+    pieces = [("He followed her to the station", "STALK_FOLLOW"), ("He sat outside her house", "STALK_LOITER")]
+    text = "He followed her to the station. He sat outside her house."
+    assert read(text, pieces)[0].elements["course_of_conduct"].status == "met"
+    one_off = text + " First time anything like this has happened."
+    assert read(one_off, pieces)[0].elements["course_of_conduct"].status == "not_met"

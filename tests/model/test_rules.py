@@ -75,3 +75,51 @@ def test_context_cues(nlp, text, cue):
 def test_findings_never_hold_narrative_text(nlp):
     findings = read(nlp, "He rang her 12 times on Sunday.")
     assert all("rang" not in reason for reason in findings.occasion_reasons)
+
+
+def test_negation_scope_is_capped_where_a_record_has_no_full_stops(nlp):
+    text = "No further action was taken by the council that week he followed her home from the station"
+    findings = read(nlp, text)
+    follow = text.index("he followed her home")
+    assert findings.is_negated(text.index("further action"), text.index("further action") + len("further action"))
+    assert not findings.is_negated(follow, follow + len("he followed her home"))
+
+
+def test_patterns_saved_before_the_cap_keep_the_old_scope():
+    from model.rules import DEFAULT_PATTERNS_PATH, RuleReader, load_patterns
+
+    patterns = dict(load_patterns(str(DEFAULT_PATTERNS_PATH)))
+    patterns.pop("scope_max_words")
+    patterns.pop("issue_based_cues")
+    text = "No further action was taken by the council that week he followed her home from the station"
+    findings = RuleReader(patterns).read(text)
+    follow = text.index("he followed her home")
+    assert findings.is_negated(follow, follow + len("he followed her home"))
+    assert not findings.issue_based
+
+
+def test_a_cue_inside_the_span_is_what_the_span_says(nlp):
+    text = "She said no to meeting him every time he asked."
+    findings = read(nlp, text)
+    start = text.index("She said no")
+    assert not findings.is_negated(start, start + len("She said no to meeting him"))
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("It is a dispute about the boundary fence and nothing else.", "issue_based"),
+        ("The bad feeling between the neighbours goes back years.", "issue_based"),
+        ("It was all one continuous conversation on the one evening.", "single_incident"),
+        ("There was an argument between the couple at the address.", "mutuality"),
+        ("He let her move back in after a week.", "mutuality"),
+        ("A collector rang about the CCJ.", "lawful_purpose"),
+    ],
+)
+def test_later_context_cues(nlp, text, cue):
+    assert getattr(read(nlp, text), cue)
+
+
+def test_an_ordinary_stalking_record_is_not_issue_based(nlp):
+    findings = read(nlp, "He has followed her to work and sat outside her flat most nights; he says she belongs to him.")
+    assert not findings.issue_based
