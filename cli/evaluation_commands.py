@@ -1,4 +1,5 @@
-"""`rightfirst baselines`: fit and score the keyword and TF-IDF baselines on the frozen sets."""
+"""`rightfirst baselines`: fit and score the keyword and TF-IDF baselines on the frozen sets.
+`rightfirst check-rules`: the rules and elements alone, on gold evidence spans."""
 
 from __future__ import annotations
 
@@ -108,5 +109,55 @@ def baselines(
     console.print(f"Reports written to {output}")
 
 
+def check_rules(
+    data: Annotated[list[Path], typer.Option("--data", help="Gold JSONL sets with spans.")] = [Path("corpora/data/dev.jsonl")],  # noqa: B006
+    split: Annotated[str | None, typer.Option(help="Only records of this split (meta.split).")] = None,
+    patterns: Annotated[Path | None, typer.Option(help="Rule patterns (default: model/rule_patterns.json).")] = None,
+    output: Annotated[Path | None, typer.Option(help="Write the full reports as JSON here.")] = None,
+) -> None:
+    """Score the rules and elements alone: from each record's gold spans, how often they reach its label and elements.
+
+    Without the tagger's errors, what is left is the rules' own: the measure for a change to
+    model/rules.py, model/rule_patterns.json or model/elements.py. Labels and counts only, never text.
+    """
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from evaluation.rules_check import rules_on_gold_spans
+    from model.taxonomy import ELEMENT_NAMES
+
+    reports = {}
+    for path in data:
+        if not path.is_file():
+            raise typer.BadParameter(f"{path} not found", param_hint="--data")
+        records = _read_jsonl(path)
+        if split:
+            records = [r for r in records if r.get("meta", {}).get("split") == split]
+            if not records:
+                raise typer.BadParameter(f"no records of split {split!r} in {path}", param_hint="--split")
+        try:
+            reports[split or path.stem] = rules_on_gold_spans(records, patterns)
+        except (KeyError, ValueError) as exc:
+            raise typer.BadParameter(f"{path}: {exc}", param_hint="--data") from None
+    table = Table(title="rules on gold spans")
+    for column in ("set", "n", "label acc.", "macro-F1", *(n.replace("_", " ") for n in ELEMENT_NAMES)):
+        table.add_column(column)
+    for name, report in reports.items():
+        elements = report["elements"] or {}
+        table.add_row(name, str(report["n"]), f"{report['label_accuracy']:.3f}", f"{report['macro_f1']:.3f}",
+                      *(f"{elements[n]:.3f}" if n in elements else "n/a" for n in ELEMENT_NAMES))
+    console = Console()
+    console.print(table)
+    for name, report in reports.items():
+        top = ", ".join(f"{c['gold']} -> {c['rules']} {c['count']}" for c in report["confusions"][:5])
+        console.print(f"{name}: most frequent disagreements (gold -> rules): {top or 'none'}")
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(reports, indent=2))
+
+
 def register(app: typer.Typer) -> None:
     app.command(name="baselines")(baselines)
+    app.command(name="check-rules")(check_rules)

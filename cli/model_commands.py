@@ -152,10 +152,12 @@ def evaluate(
             records = [r for r in records if r.get("meta", {}).get("split") == split]
             if not records:
                 raise typer.BadParameter(f"no records of split {split!r} in {path}", param_hint="--split")
-        loaded[path.stem] = records
+        # A split is named for itself: two hold-out rounds of one file are two sets, not one.
+        name = split or path.stem
+        loaded[name] = records
         with progress_bar() as bar:
-            task = bar.add_task(path.name, total=len(records))
-            reports[path.stem] = evaluate_model(classifier, records, progress=lambda n: bar.update(task, advance=n))
+            task = bar.add_task(name, total=len(records))
+            reports[name] = evaluate_model(classifier, records, progress=lambda n: bar.update(task, advance=n))
     _print_summary(reports)
     comparisons = _compare_against(against, loaded, reports, classifier.version) if against else {}
     if output:
@@ -178,8 +180,11 @@ def evaluate(
     if save_to_model:
         from training.card import write_model_card
 
-        summary = {name: _headline(r) for name, r in reports.items()}
-        (classifier.path / "metrics.json").write_text(json.dumps(summary, indent=2))
+        # Add to the figures already stored: scoring dev must not erase test's.
+        metrics_path = classifier.path / "metrics.json"
+        summary = json.loads(metrics_path.read_text(encoding="utf-8")) if metrics_path.is_file() else {}
+        summary.update({name: _headline(r) for name, r in reports.items()})
+        metrics_path.write_text(json.dumps(summary, indent=2))
         write_model_card(classifier.path)
         from training.registry import write_manifest
 
@@ -220,6 +225,7 @@ def _headline(report: dict) -> dict:
         "ece": report["calibration"]["ece"],
         "review": report.get("review"),
         "ablation": report.get("ablation"),
+        "elements": report.get("elements"),
     }
 
 

@@ -40,6 +40,9 @@ def write_model_card(version_dir: Path) -> Path:
         f"- Windows of {extras.get('max_length')} tokens, stride {extras.get('stride')}; {args.get('epochs')} epoch(s); seed {args.get('seed')}; "
         f"forward pass in {args.get('precision', 'fp32')} while training (inference is fp32).",
         f"- Training wall time: {training.get('wall_seconds_training')} s (total with calibration {training.get('wall_seconds_total')} s).",
+        *([f"- Derived from {derived['version']} (the same weights)"
+           + (", with new rule patterns" if derived.get("rule_patterns_replaced") else "")
+           + f", recalibrated {derived.get('at')}."] if (derived := extras.get("derived_from")) else []),
         "",
         "## Decision settings (chosen on dev" + (" and the hand-written calibration split)" if args.get("handwritten_file") else ")"),
         "```json",
@@ -47,9 +50,7 @@ def write_model_card(version_dir: Path) -> Path:
         "```",
         "",
         "## Metrics",
-        "```json",
-        json.dumps(metrics, indent=2)[:6000] if metrics else "(not evaluated yet: run `rightfirst evaluate`)",
-        "```",
+        *(_metrics_tables(metrics) if metrics else ["(not evaluated yet: run `rightfirst evaluate --save-to-model`)"]),
         "",
         "## Limits",
         "- Trained on synthetic narratives; real records differ. Suggestions need a registrar's decision.",
@@ -59,3 +60,41 @@ def write_model_card(version_dir: Path) -> Path:
     path = version_dir / "README.md"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _figure(value) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _metrics_tables(metrics: dict) -> list[str]:
+    """One row per scored set, and the ablation; every figure is in metrics.json as well."""
+    lines = [
+        "| set | n | macro-F1 | accuracy | behaviour | span token-F1 typed / untyped | ECE | not flagged: coverage, accuracy |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, m in metrics.items():
+        review = m.get("review") or {}
+        lines.append(
+            f"| {name} | {m.get('n')} | {_figure(m.get('macro_f1'))} | {_figure(m.get('accuracy'))} | "
+            f"{_figure(m.get('behaviour_accuracy'))} | {_figure(m.get('span_token_f1_typed'))} / "
+            f"{_figure(m.get('span_token_f1_untyped'))} | {_figure(m.get('ece'))} | "
+            f"{_figure(review.get('coverage'))}, {_figure(review.get('accuracy_not_flagged'))} |"
+        )
+    ablations = {name: m["ablation"] for name, m in metrics.items() if m.get("ablation")}
+    if ablations:
+        parts = list(next(iter(ablations.values())))
+        lines += ["", "Ablation (macro-F1 of each part of the decision alone):", "",
+                  "| set | " + " | ".join(part.replace("_", " ") for part in parts) + " |",
+                  "|---|" + "---|" * len(parts)]
+        for name, ablation in ablations.items():
+            lines.append(f"| {name} | " + " | ".join(_figure((ablation.get(p) or {}).get("macro_f1")) for p in parts) + " |")
+    elements = {name: m["elements"] for name, m in metrics.items() if (m.get("elements") or {}).get("per_element")}
+    if elements:
+        names = list(next(iter(elements.values()))["per_element"])
+        lines += ["", "Legal elements as shown to the registrar: share matching the gold element (\"unclear\" counts as wrong):", "",
+                  "| set | " + " | ".join(n.replace("_", " ") for n in names) + " | all five right |",
+                  "|---|" + "---|" * (len(names) + 1)]
+        for name, element in elements.items():
+            lines.append(f"| {name} | " + " | ".join(_figure(element["per_element"][n].get("accuracy")) for n in names)
+                         + f" | {_figure(element.get('all_correct'))} |")
+    return lines

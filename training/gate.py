@@ -11,8 +11,8 @@ when calibration gets worse past the bound. A challenger must pass on
 every set: a gain on the audited slice does not buy a loss on the challenge set.
 
 Reports are cached in each version directory (``evaluations/<set>-<key>.json``), keyed by the
-set's content hash and the settings that change decisions, so a champion is scored once per set
-however many challengers meet it. Reports hold ids and figures, never narrative text.
+set's content hash, the settings that change decisions and the scoring code's hash, so a champion is
+scored once per set however many challengers meet it, and again once the rules or the decision change. Reports hold ids and figures, never narrative text.
 """
 
 from __future__ import annotations
@@ -117,6 +117,26 @@ def resolve_version(ref: str | Path, settings: Settings) -> Path:
     raise RegistryError(f"{ref} is neither 'current', a version in {settings.models_dir}, nor a model directory")
 
 
+# The code that turns a version's weights into a report. A change to any of it (the rules, the
+# elements, the decision, the metrics) changes what a version would be scored at, so the cached report
+# no longer describes it.
+_SCORING_CODE = (
+    *sorted((REPO_ROOT / "model").glob("*.py")),
+    REPO_ROOT / "model" / "taxonomy.json",
+    REPO_ROOT / "model" / "rule_patterns.json",  # the default, for versions saved without their own
+    REPO_ROOT / "evaluation" / "metrics.py",
+    REPO_ROOT / "evaluation" / "model_eval.py",
+)
+
+
+def scoring_code_sha256() -> str:
+    digest = hashlib.sha256()
+    for path in _SCORING_CODE:
+        digest.update(path.relative_to(REPO_ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _cache_path(version_dir: Path, frozen: FrozenSet, settings: Settings) -> Path:
     extras = (version_dir / EXTRAS_FILE).read_bytes()
     key = json.dumps({
@@ -125,6 +145,7 @@ def _cache_path(version_dir: Path, frozen: FrozenSet, settings: Settings) -> Pat
         "review_threshold": settings.review_threshold,
         "former_partner_rule": settings.former_partner_rule,
         "format": _EVAL_FORMAT,
+        "code": scoring_code_sha256(),
     }, sort_keys=True)
     digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     return version_dir / EVALUATIONS_DIR / f"{frozen.name}-{digest}.json"

@@ -81,6 +81,8 @@ def test_a_held_out_round_is_neither_trained_nor_calibrated_on_whatever_its_numb
     # Each round is its own split.
     round8 = build_records([_raw(batch="ua", num=4)], set())
     assert round8[0]["meta"]["split"] == "holdout_round8"
+    round9 = build_records([_raw(batch="ta", num=4)], set())
+    assert round9[0]["meta"]["split"] == "holdout_round9"
 
 
 def test_the_compiled_file_holds_out_whole_batches_only(records):

@@ -42,3 +42,22 @@ def test_card_says_in_which_precision_it_trained(tiny_model_dir, tmp_path):
     extras["training"]["args"].pop("precision", None)
     (version / "rightfirst.json").write_text(json.dumps(extras))
     assert "forward pass in fp32 while training" in write_model_card(version).read_text()
+
+
+def test_card_tabulates_every_scored_set_and_says_what_a_version_derives_from(tiny_model_dir, tmp_path):
+    version = tmp_path / "v"
+    shutil.copytree(tiny_model_dir, version)
+    figures = {"n": 10, "macro_f1": 0.5, "accuracy": 0.6, "behaviour_accuracy": 0.7, "span_token_f1_typed": None,
+               "span_token_f1_untyped": 0.8, "ece": 0.04, "review": {"coverage": 0.3, "accuracy_not_flagged": 0.97},
+               "ablation": {"sequence_head": {"macro_f1": 0.45}, "combined": {"macro_f1": 0.5}},
+               "elements": {"per_element": {"course_of_conduct": {"accuracy": 0.9, "unclear_rate": 0.1}}, "all_correct": 0.8}}
+    metrics = {f"set{i}": dict(figures, n=i) for i in range(40)}  # far longer than a JSON dump could show
+    (version / "metrics.json").write_text(json.dumps(metrics))
+    extras = json.loads((version / "rightfirst.json").read_text())
+    extras["derived_from"] = {"version": "v0", "rule_patterns_replaced": True, "at": "2026-12-07T06:31:09+00:00"}
+    (version / "rightfirst.json").write_text(json.dumps(extras))
+    card = write_model_card(version).read_text()
+    assert "| set39 | 39 | 0.500 | 0.600 | 0.700 | n/a / 0.800 | 0.040 | 0.300, 0.970 |" in card
+    assert "| set39 | 0.450 | 0.500 |" in card
+    assert "| set39 | 0.900 | 0.800 |" in card
+    assert "Derived from v0 (the same weights), with new rule patterns, recalibrated 2026-12-07T06:31:09+00:00." in card

@@ -154,6 +154,10 @@ def test_the_gate_passes_an_equal_challenger_and_caches_reports(settings, tiny_m
     with pytest.raises(pytest.fail.Exception):
         gate.run_gate(settings.models_dir / "v1", settings.models_dir / "v2",
                       [gate.FrozenSet("test", fixture_records[:6], "fixture")], settings=settings)
+    # So is a change to the code that scores a version (the rules, the elements, the decision).
+    monkeypatch.setattr(gate, "scoring_code_sha256", lambda: "0" * 64)
+    with pytest.raises(pytest.fail.Exception):
+        gate.run_gate(settings.models_dir / "v1", settings.models_dir / "v2", sets, settings=settings)
 
 
 def test_reports_cached_before_gold_labels_get_them_from_the_set(settings, tiny_model_dir, fixture_records, monkeypatch):
@@ -224,3 +228,17 @@ def test_resolve_version(settings, tmp_path):
     assert resolve_version(settings.models_dir / "a", settings) == settings.models_dir / "a"
     with pytest.raises(reg.RegistryError):
         resolve_version(tmp_path / "nowhere", settings)
+
+
+def test_the_scoring_code_hash_follows_the_files(tmp_path, monkeypatch):
+    from training import gate
+
+    source = tmp_path / "model" / "elements.py"
+    source.parent.mkdir()
+    source.write_text("FEAR_OCCASIONS = 2\n")
+    monkeypatch.setattr(gate, "REPO_ROOT", tmp_path)
+    monkeypatch.setattr(gate, "_SCORING_CODE", (source,))
+    before = gate.scoring_code_sha256()
+    assert gate.scoring_code_sha256() == before
+    source.write_text("FEAR_OCCASIONS = 1\n")
+    assert gate.scoring_code_sha256() != before
