@@ -27,6 +27,26 @@ def _read_jsonl(path: Path) -> list[dict]:
     return records
 
 
+def load_gold_sets(paths: list[Path], split: str | None = None) -> dict[str, list[dict]]:
+    """Gold sets by name, for every command that scores several: a file's stem, or with ``split`` the split
+    itself (two hold-out rounds of one file are two sets). Two sets that would share a name are refused."""
+    sets: dict[str, list[dict]] = {}
+    for path in paths:
+        if not path.is_file():
+            raise typer.BadParameter(f"{path} not found", param_hint="--data")
+        records = _read_jsonl(path)
+        if split:
+            records = [r for r in records if r.get("meta", {}).get("split") == split]
+            if not records:
+                raise typer.BadParameter(f"no records of split {split!r} in {path}", param_hint="--split")
+        name = split or path.stem
+        if name in sets:
+            raise typer.BadParameter(f"two sets would both be called {name!r}; score them one at a time",
+                                     param_hint="--data")
+        sets[name] = records
+    return sets
+
+
 def baselines(
     train: Annotated[Path, typer.Option(help="Training split the TF-IDF baseline is fitted on.")] = Path("corpora/data/train.jsonl"),
     test: Annotated[Path, typer.Option(help="Held-out test split.")] = Path("corpora/data/test.jsonl"),
@@ -129,18 +149,11 @@ def check_rules(
     from model.taxonomy import ELEMENT_NAMES
 
     reports = {}
-    for path in data:
-        if not path.is_file():
-            raise typer.BadParameter(f"{path} not found", param_hint="--data")
-        records = _read_jsonl(path)
-        if split:
-            records = [r for r in records if r.get("meta", {}).get("split") == split]
-            if not records:
-                raise typer.BadParameter(f"no records of split {split!r} in {path}", param_hint="--split")
+    for name, records in load_gold_sets(data, split).items():
         try:
-            reports[split or path.stem] = rules_on_gold_spans(records, patterns)
+            reports[name] = rules_on_gold_spans(records, patterns)
         except (KeyError, ValueError) as exc:
-            raise typer.BadParameter(f"{path}: {exc}", param_hint="--data") from None
+            raise typer.BadParameter(f"{name}: {exc}", param_hint="--data") from None
     table = Table(title="rules on gold spans")
     for column in ("set", "n", "label acc.", "macro-F1", *(n.replace("_", " ") for n in ELEMENT_NAMES)):
         table.add_column(column)

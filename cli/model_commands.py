@@ -137,24 +137,15 @@ def evaluate(
     ),
 ) -> None:
     """Score a model on gold sets: labels, factors, spans, calibration, risk-coverage and the ablation."""
+    from cli.evaluation_commands import load_gold_sets
     from evaluation.model_eval import evaluate_model
     from model.classifier import load_model
-    from training.data import read_jsonl
     from training.train import CORPUS_DIR
 
+    loaded = load_gold_sets(data or [CORPUS_DIR / "test.jsonl", CORPUS_DIR.parent / "challenge.jsonl"], split)
     classifier = load_model(model_path)
-    sets = data or [CORPUS_DIR / "test.jsonl", CORPUS_DIR.parent / "challenge.jsonl"]
     reports = {}
-    loaded = {}
-    for path in sets:
-        records = read_jsonl(path)
-        if split:
-            records = [r for r in records if r.get("meta", {}).get("split") == split]
-            if not records:
-                raise typer.BadParameter(f"no records of split {split!r} in {path}", param_hint="--split")
-        # A split is named for itself: two hold-out rounds of one file are two sets, not one.
-        name = split or path.stem
-        loaded[name] = records
+    for name, records in loaded.items():
         with progress_bar() as bar:
             task = bar.add_task(name, total=len(records))
             reports[name] = evaluate_model(classifier, records, progress=lambda n: bar.update(task, advance=n))

@@ -48,7 +48,7 @@ def threat_occasions(spans: list[EvidenceSpan], threats: list[int]) -> int:
             continue
         neighbours = [ordered[j] for j in (position - 1, position + 1) if 0 <= j < len(ordered)]
         for j in neighbours:
-            gap = spans[j].start - spans[i].end if spans[j].start >= spans[i].end else spans[i].start - spans[j].end
+            gap = max(spans[j].start - spans[i].end, spans[i].start - spans[j].end)  # negative when they overlap
             if spans[j].type == "REPETITION" and 0 <= gap <= REPETITION_ATTACHED_CHARS:
                 attached = True
     return len(threats) + int(attached)
@@ -84,15 +84,17 @@ def derive_elements(
     acts = _indices(spans, lambda s: s.subtype in NON_CONTACT_ACTS | CONTACT_ACTS)
     fixation = _indices(spans, lambda s: s.subtype == "FIXATION")
     non_contact_kinds = subtypes & NON_CONTACT_ACTS
+    former_partner_course = former_partner_rule and findings.former_partner and course_met
     if acts and fixation:
         stalking = Element(status="met", spans=acts + fixation, note="acts associated with stalking with a fixation marker (s.2A(3))")
-    elif len(non_contact_kinds) >= 2 and not findings.issue_based:
-        stalking = Element(status="met", spans=acts, note="two or more kinds of stalking act aimed at the person (s.2A(3))")
-    elif former_partner_rule and findings.former_partner and course_met and not findings.issue_based:
-        stalking = Element(status="met", spans=acts, note="former partner's course of conduct (HOCR April 2020 rule)")
-    elif findings.issue_based and (len(non_contact_kinds) >= 2 or findings.former_partner):
+    elif (len(non_contact_kinds) >= 2 or former_partner_course) and findings.issue_based:
+        # Rules 3(b) and 3(c) give way when the conduct is plainly about an issue (offences.md 4.3).
         stalking = Element(status="not_met", spans=acts,
                            note="the conduct is about an issue, not the person: harassment rather than stalking")
+    elif len(non_contact_kinds) >= 2:
+        stalking = Element(status="met", spans=acts, note="two or more kinds of stalking act aimed at the person (s.2A(3))")
+    elif former_partner_course:
+        stalking = Element(status="met", spans=acts, note="former partner's course of conduct (HOCR April 2020 rule)")
     elif acts:
         # Contact, or one kind of act, without fixation is harassment's ground, not stalking's (4.3 rule 3).
         stalking = Element(status="not_met", spans=acts, note="acts without a fixation marker or a second kind of stalking act")

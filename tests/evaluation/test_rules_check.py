@@ -58,7 +58,10 @@ def test_check_rules_command(tmp_path):
     out = tmp_path / "rules.json"
     result = CliRunner().invoke(app, ["check-rules", "--data", str(data), "--output", str(out)])
     assert result.exit_code == 0, result.output
-    assert "rules on gold spans" in result.output and "none" in result.output
+    assert "rules on gold spans" in result.output and "(gold -> rules): none" in result.output
     assert json.loads(out.read_text())["gold"]["label_accuracy"] == 1.0
     only = CliRunner().invoke(app, ["check-rules", "--data", str(data), "--split", "b"])
     assert only.exit_code == 2 and "no records of split 'b'" in only.output
+    # Two sets under one name would overwrite each other's report: refused.
+    twice = CliRunner().invoke(app, ["check-rules", "--data", str(data), "--data", str(data)])
+    assert twice.exit_code == 2 and "both be called 'gold'" in twice.output
