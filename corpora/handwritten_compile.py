@@ -2,7 +2,7 @@
 
 ``train_handwritten`` joins training, ``dev_handwritten`` (one item in four) is for
 calibration, and each held-out round (whole rounds, ``HOLDOUT_ROUNDS``: ``holdout_handwritten``
-is round 7, ``holdout_round8`` round 8, ``holdout_round9`` round 9) is never trained or calibrated on: it compares
+is round 7, ``holdout_round8`` round 8, ``holdout_round9`` round 9, ``holdout_round10`` round 10) is never trained or calibrated on: it compares
 candidate models.
 
 Each item is checked as a challenge item is (label from elements, spans found, known
@@ -42,6 +42,7 @@ HOLDOUT_ROUNDS = {
     HOLDOUT_SPLIT: frozenset({"va", "vb", "vc", "vd", "ve", "vf", "vg", "vh"}),  # round 7, 2026-12-06
     "holdout_round8": frozenset({"ua", "ub", "uc", "ud", "ue", "uf", "ug", "uh"}),  # round 8, 2026-12-07
     "holdout_round9": frozenset({"ta", "tb", "tc", "td", "te", "tf", "tg", "th"}),  # round 9, 2026-12-07
+    "holdout_round10": frozenset({"sa", "sb", "sc", "sd", "se", "sf", "sg", "sh"}),  # round 10, 2026-12-07
 }
 HOLDOUT_BATCHES = frozenset().union(*HOLDOUT_ROUNDS.values())
 # One item in DEV_EVERY (by its number within its batch) is kept for calibration.

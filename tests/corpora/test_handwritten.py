@@ -83,6 +83,8 @@ def test_a_held_out_round_is_neither_trained_nor_calibrated_on_whatever_its_numb
     assert round8[0]["meta"]["split"] == "holdout_round8"
     round9 = build_records([_raw(batch="ta", num=4)], set())
     assert round9[0]["meta"]["split"] == "holdout_round9"
+    round10 = build_records([_raw(batch="sa", num=4)], set())
+    assert round10[0]["meta"]["split"] == "holdout_round10"
 
 
 def test_the_compiled_file_holds_out_whole_batches_only(records):
