@@ -78,13 +78,10 @@ def test_a_held_out_round_is_neither_trained_nor_calibrated_on_whatever_its_numb
         set(),
     )
     assert [r["meta"]["split"] for r in records] == [HOLDOUT_SPLIT, HOLDOUT_SPLIT]
-    # Each round is its own split.
-    round8 = build_records([_raw(batch="ua", num=4)], set())
-    assert round8[0]["meta"]["split"] == "holdout_round8"
-    round9 = build_records([_raw(batch="ta", num=4)], set())
-    assert round9[0]["meta"]["split"] == "holdout_round9"
-    round10 = build_records([_raw(batch="sa", num=4)], set())
-    assert round10[0]["meta"]["split"] == "holdout_round10"
+    # Each round is its own split, under the name recorded commands use.
+    for batch, split in (("ua", "holdout_round8"), ("ta", "holdout_round9"), ("sa", "holdout_round10")):
+        (record,) = build_records([_raw(batch=batch, num=4)], set())
+        assert record["meta"]["split"] == split
 
 
 def test_the_compiled_file_holds_out_whole_batches_only(records):
